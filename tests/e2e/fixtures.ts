@@ -1,0 +1,96 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { findChromium } from './browser-path.mjs';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+/** Chromium flags for a closed network: no background traffic of the browser's own. */
+export const CHROMIUM_ARGS = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Requests that left the extension's own origin during a test. */
+export interface NetworkGuard {
+  violations: string[];
+}
+
+export async function launchExtension(userDataDir: string, options: { locale?: string } = {}) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(options.locale ? [`--lang=${options.locale}`] : [])],
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
+/** Waits for the extension's service worker (started at install). */
+export async function getWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+interface Fixtures {
+  userDataDir: string;
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  guard: NetworkGuard;
+  /** Opens one of the extension's pages (e.g. 'popup.html') in a new tab. */
+  openPage: (pagePath: string) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  userDataDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'thaw-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use) => {
+    const context = await launchExtension(userDataDir);
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context }, use) => {
+    await use(await getWorker(context));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  // Any request to anything but the extension's own origin is recorded, blocked, and fails the test.
+  guard: [
+    async ({ context, extensionId }, use) => {
+      const guard: NetworkGuard = { violations: [] };
+      const own = `chrome-extension://${extensionId}/`;
+      const isOwn = (url: string) => url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:');
+      context.on('request', (request) => {
+        if (!isOwn(request.url())) guard.violations.push(request.url());
+      });
+      await context.route(
+        (url) => !isOwn(url.href),
+        (route) => route.abort('blockedbyclient'),
+      );
+      await use(guard);
+      expect(guard.violations, 'the extension must not reach the network').toEqual([]);
+    },
+    { auto: true },
+  ],
+  openPage: async ({ context, extensionId }, use) => {
+    await use(async (pagePath) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${pagePath}`);
+      return page;
+    });
+  },
+});
+
+export { expect };

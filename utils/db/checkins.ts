@@ -1,0 +1,34 @@
+import { announceChange } from './changes';
+import { getDb } from './connection';
+import type { Checkin } from './records';
+
+/** Saves a new check-in (or replaces one with the same id). */
+export async function putCheckin(checkin: Checkin): Promise<Checkin> {
+  await (await getDb()).put('checkins', checkin);
+  announceChange({ store: 'checkins', ids: [checkin.id] });
+  return checkin;
+}
+
+export async function getCheckin(id: string): Promise<Checkin | undefined> {
+  return (await getDb()).get('checkins', id);
+}
+
+/** The most recent check-in, read from the end of the time index (cost does not grow with history). */
+export async function latestCheckin(): Promise<Checkin | undefined> {
+  const cursor = await (await getDb()).transaction('checkins').store.index('by_at').openCursor(null, 'prev');
+  return cursor?.value;
+}
+
+/** Check-ins with from <= at < to, oldest first. */
+export async function checkinsBetween(from: number, to: number): Promise<Checkin[]> {
+  return (await getDb()).getAllFromIndex('checkins', 'by_at', IDBKeyRange.bound(from, to, false, true));
+}
+
+export async function deleteCheckin(id: string): Promise<void> {
+  await (await getDb()).delete('checkins', id);
+  announceChange({ store: 'checkins', ids: [id] });
+}
+
+export async function countCheckins(): Promise<number> {
+  return (await getDb()).count('checkins');
+}

@@ -1,0 +1,4 @@
+/** A new random record id. */
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,18 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ThawDB } from './schema';
+
+type UpgradeTx = IDBPTransaction<ThawDB, StoreNames<ThawDB>[], 'versionchange'>;
+
+/**
+ * Brings a database of any older version up to DB_VERSION, one step per version.
+ * Steps only add or transform; they never drop a user's records.
+ */
+export function migrate(db: IDBPDatabase<ThawDB>, oldVersion: number, _tx: UpgradeTx): void {
+  if (oldVersion < 1) {
+    db.createObjectStore('checkins', { keyPath: 'id' }).createIndex('by_at', 'at');
+    db.createObjectStore('entries', { keyPath: 'id' }).createIndex('by_created', 'createdAt');
+    db.createObjectStore('breaks', { keyPath: 'id' }).createIndex('by_at', 'at');
+    db.createObjectStore('settings');
+    db.createObjectStore('state');
+  }
+}

@@ -1,0 +1,28 @@
+import type { DBSchema } from 'idb';
+import type { SchedulerState } from '../scheduler/types';
+import type { Settings } from '../settings/settings';
+import type { BreakRecord, Checkin, Entry } from './records';
+
+export const DB_NAME = 'thaw';
+/** Bump with a new `if (oldVersion < N)` step in migrations.ts and a test in migrations.test.ts. */
+export const DB_VERSION = 1;
+
+/** Small single records kept in the `state` store, by key. */
+export interface StateValues {
+  /** The break scheduler's state: written after every step so a killed worker resumes exactly. */
+  scheduler: SchedulerState;
+  /** The exercise last suggested by a reminder, so the next one differs. */
+  lastReminderExercise: string;
+}
+export type StateKey = keyof StateValues;
+
+export interface ThawDB extends DBSchema {
+  checkins: { key: string; value: Checkin; indexes: { by_at: number } };
+  entries: { key: string; value: Entry; indexes: { by_created: number } };
+  breaks: { key: string; value: BreakRecord; indexes: { by_at: number } };
+  /** One record under the key 'settings'. */
+  settings: { key: 'settings'; value: Settings };
+  state: { key: StateKey; value: StateValues[StateKey] };
+}
+
+export type StoreName = 'checkins' | 'entries' | 'breaks' | 'settings' | 'state';
