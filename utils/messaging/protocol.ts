@@ -26,6 +26,8 @@ export interface Protocol {
   skip: [null, null];
   /** Pause reminders until a moment, or resume (null). */
   pause: [{ until: number | null }, null];
+  /** Settings were saved: re-plan now (this also wakes a sleeping worker). */
+  settingsChanged: [null, null];
 }
 
 export type MessageType = keyof Protocol;

@@ -1,0 +1,39 @@
+import { i18n } from '#i18n';
+import { useId, useState } from 'react';
+import { fitToLimit } from '@/utils/text/fit-to-limit';
+
+/**
+ * A text box with a visible limit. Typing or pasting past the limit keeps everything already
+ * there, adds what fits, and says so kindly, instead of silently dropping text.
+ */
+export function LimitedTextArea(props: {
+  label: string;
+  value: string;
+  max: number;
+  rows?: number;
+  onChange: (value: string) => void;
+}) {
+  const [refused, setRefused] = useState(false);
+  const countId = useId();
+
+  return (
+    <label className="limited-text">
+      <span>{props.label}</span>
+      <textarea
+        rows={props.rows ?? 2}
+        value={props.value}
+        aria-describedby={countId}
+        onChange={(e) => {
+          const next = e.target.value;
+          setRefused(next.length > props.max);
+          props.onChange(fitToLimit(next, e.target.selectionStart, props.max));
+        }}
+      />
+      <span id={countId} className="muted count" aria-live="polite">
+        {refused
+          ? i18n.t('text.limit_reached', [String(props.max)])
+          : i18n.t('text.count', [String(props.value.length), String(props.max)])}
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,61 @@
+import { browser, type Browser } from 'wxt/browser';
+import { requestPersistentStorage } from '@/utils/db/connection';
+import { isMessage, type MessageType } from '@/utils/messaging/protocol';
+import { REMINDER_BUTTON, REMINDER_NOTIFICATION_ID } from '@/utils/reminders/notification';
+import { BREAK_ALARM } from '@/utils/scheduler';
+import { breakPagePath } from '@/utils/break-link';
+import { dispatch } from './dispatch';
+import { readEnvironment } from './environment';
+import { handlers } from './handlers';
+import { currentReminderExercise } from './reminder';
+
+/** Seconds without input before the browser reports "idle". Short idle only pauses the session. */
+const IDLE_DETECTION_SEC = 60;
+
+function onIdleState(state: 'active' | 'idle' | 'locked'): void {
+  const now = Date.now();
+  if (state === 'active') void dispatch({ type: 'active' });
+  // The browser reports idle only after the detection interval: input stopped that long ago.
+  else if (state === 'idle') void dispatch({ type: 'idle', since: now - IDLE_DETECTION_SEC * 1000 });
+  else void dispatch({ type: 'locked', since: now });
+}
+
+async function onAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
+  if (alarm.name !== BREAK_ALARM) return;
+  await dispatch({ type: 'alarm', ...(await readEnvironment()) });
+}
+
+async function openBreakFromReminder(): Promise<void> {
+  const exerciseId = (await currentReminderExercise()) ?? undefined;
+  await browser.notifications.clear(REMINDER_NOTIFICATION_ID);
+  await browser.tabs.create({ url: browser.runtime.getURL(breakPagePath({ exerciseId, origin: 'reminder' })) });
+}
+
+function onMessage(message: unknown): Promise<unknown> | undefined {
+  if (!isMessage(message) || !(message.type in handlers)) return undefined;
+  const handler = handlers[message.type as MessageType] as (payload: unknown) => Promise<unknown>;
+  return handler(message.payload);
+}
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    // Listeners first and synchronously, so an event that woke the worker is not missed.
+    browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
+    browser.idle.onStateChanged.addListener(onIdleState);
+    browser.notifications.onClicked.addListener((id) => {
+      if (id === REMINDER_NOTIFICATION_ID) void openBreakFromReminder();
+    });
+    // Firefox has no notification buttons, and so no such event.
+    browser.notifications.onButtonClicked?.addListener((id, index) => {
+      if (id !== REMINDER_NOTIFICATION_ID) return;
+      if (index === REMINDER_BUTTON.start) void openBreakFromReminder();
+      else if (index === REMINDER_BUTTON.snooze) void handlers.snooze(null);
+    });
+    browser.runtime.onMessage.addListener(onMessage);
+
+    browser.idle.setDetectionInterval(IDLE_DETECTION_SEC);
+    void requestPersistentStorage();
+    void dispatch({ type: 'startup' });
+  },
+});

@@ -1,0 +1,52 @@
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import { EXERCISE_BY_ID, exerciseLengthSec, type ExerciseId } from '@/utils/content/exercises';
+import { getState, setState } from '@/utils/db/state';
+import { REMINDER_NOTIFICATION_ID, reminderNotification } from '@/utils/reminders/notification';
+import type { Settings } from '@/utils/settings/settings';
+import { pickReminderExercise } from '@/utils/suggestions/suggest';
+import { breakPagePath } from '@/utils/break-link';
+
+/** Chooses the exercise for a new reminder: never the same as last time when there is a choice. */
+async function chooseExercise(settings: Settings): Promise<ExerciseId> {
+  const last = await getState('lastReminderExercise');
+  const id = pickReminderExercise({
+    excluded: settings.excludedExercises,
+    lastExerciseId: last,
+    random: Math.random,
+  });
+  await setState('lastReminderExercise', id);
+  return id;
+}
+
+/** The exercise the current reminder suggests (chosen when it was shown). */
+export async function currentReminderExercise(): Promise<ExerciseId | null> {
+  const id = await getState('lastReminderExercise');
+  return id !== undefined && id in EXERCISE_BY_ID ? (id as ExerciseId) : null;
+}
+
+/** Shows a due break the way the user chose: a notification, only the badge, or the break page. */
+export async function showReminder(settings: Settings): Promise<void> {
+  const exerciseId = await chooseExercise(settings);
+  if (settings.reminderStyle === 'badge') return;
+  if (settings.reminderStyle === 'page') {
+    await browser.tabs.create({ url: browser.runtime.getURL(breakPagePath({ exerciseId, origin: 'reminder' })) });
+    return;
+  }
+  const exercise = EXERCISE_BY_ID[exerciseId];
+  const minutes = Math.max(1, Math.round(exerciseLengthSec(exercise) / 60));
+  const options = reminderNotification(
+    {
+      title: i18n.t('reminder.title'),
+      message: i18n.t('reminder.message', [i18n.t(`exercises.${exerciseId}.name`), String(minutes)]),
+      start: i18n.t('reminder.start'),
+      snooze: i18n.t('reminder.snooze', [String(settings.snoozeMin)]),
+    },
+    { iconUrl: browser.runtime.getURL('/icon/128.png'), supportsButtons: !import.meta.env.FIREFOX },
+  );
+  await browser.notifications.create(REMINDER_NOTIFICATION_ID, options);
+}
+
+export async function clearReminder(): Promise<void> {
+  await browser.notifications.clear(REMINDER_NOTIFICATION_ID);
+}

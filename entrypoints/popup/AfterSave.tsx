@@ -1,0 +1,30 @@
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'react';
+import { SuggestionCard } from '@/components/SuggestionCard';
+import type { Checkin } from '@/utils/db/records';
+import { getSettings } from '@/utils/db/settings';
+import { suggest, type Suggestion } from '@/utils/suggestions/suggest';
+
+/**
+ * What follows a saved check-in: thanks, and one suggestion. Loaded only after Save, so the
+ * suggestion rules and exercise data do not weigh on the popup's first paint.
+ */
+export default function AfterSave(props: { checkin: Checkin; onAgain: () => void }) {
+  const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+
+  useEffect(() => {
+    void getSettings().then((settings) =>
+      setSuggestion(suggest(props.checkin, { excluded: settings.excludedExercises, random: Math.random })),
+    );
+  }, [props.checkin]);
+
+  return (
+    <>
+      <h1 role="status">{i18n.t('popup.saved_thanks')}</h1>
+      {suggestion && <SuggestionCard suggestion={suggestion} onOpened={() => window.close()} />}
+      <button type="button" className="link again" onClick={props.onAgain}>
+        {i18n.t('popup.again')}
+      </button>
+    </>
+  );
+}

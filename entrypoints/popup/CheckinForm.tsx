@@ -1,0 +1,79 @@
+import { i18n } from '#i18n';
+import { useState } from 'react';
+import { BodyPicker } from '@/components/BodyPicker';
+import { EmotionPicker } from '@/components/EmotionPicker';
+import { LimitedTextArea } from '@/components/LimitedTextArea';
+import { MoodMeter, type MoodPoint } from '@/components/MoodMeter';
+import { quadrantOf } from '@/utils/content/emotions';
+import { putCheckin } from '@/utils/db/checkins';
+import { newId } from '@/utils/db/ids';
+import { NOTE_MAX_LENGTH, type Checkin } from '@/utils/db/records';
+
+const toggle = (list: readonly string[], id: string) =>
+  list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+
+/** The check-in: where am I (mood meter), which words, optionally body and note, then Save. */
+export function CheckinForm(props: { onSaved: (checkin: Checkin) => void }) {
+  const [point, setPoint] = useState<MoodPoint | null>(null);
+  const [emotions, setEmotions] = useState<string[]>([]);
+  const [body, setBody] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [more, setMore] = useState(false);
+  const [error, setError] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  const ready = point !== null || emotions.length > 0 || body.length > 0 || note.trim() !== '';
+
+  async function save() {
+    setSaving(true);
+    setError(false);
+    try {
+      const checkin = await putCheckin({
+        id: newId(),
+        at: Date.now(),
+        pleasantness: point?.pleasantness ?? null,
+        energy: point?.energy ?? null,
+        emotions,
+        body,
+        note: note.trim(),
+        source: 'popup',
+      });
+      props.onSaved(checkin);
+    } catch {
+      // Nothing typed is lost: the form stays as it was.
+      setError(true);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      className="checkin-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ready && !saving) void save();
+      }}
+    >
+      <MoodMeter value={point} onChange={setPoint} />
+      <EmotionPicker
+        quadrant={point ? quadrantOf(point.pleasantness, point.energy) : null}
+        selected={emotions}
+        onToggle={(id) => setEmotions((list) => toggle(list, id))}
+      />
+      <details className="more" open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
+        <summary>{i18n.t('popup.more')}</summary>
+        <BodyPicker selected={body} onToggle={(id) => setBody((list) => toggle(list, id))} />
+        <LimitedTextArea label={i18n.t('popup.note')} value={note} max={NOTE_MAX_LENGTH} onChange={setNote} />
+      </details>
+      {error && (
+        <p role="alert" className="error">
+          {i18n.t('common.storage_error')}
+        </p>
+      )}
+      <button type="submit" className="primary save" disabled={!ready || saving}>
+        {i18n.t('common.save')}
+      </button>
+    </form>
+  );
+}

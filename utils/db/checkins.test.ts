@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { makeCheckin } from '@/tests/unit/factories';
+import { onChange } from './changes';
+import { checkinsBetween, countCheckins, deleteCheckin, getCheckin, latestCheckin, putCheckin } from './checkins';
+
+describe('checkins store', () => {
+  it('saves a check-in and reads it back unchanged', async () => {
+    const checkin = makeCheckin({ note: 'heavy morning', emotions: ['numb', 'cant_tell'] });
+    await putCheckin(checkin);
+    expect(await getCheckin(checkin.id)).toEqual(checkin);
+  });
+
+  it('finds the latest by time, not by insertion order', async () => {
+    await putCheckin(makeCheckin({ id: 'late', at: 3000 }));
+    await putCheckin(makeCheckin({ id: 'early', at: 1000 }));
+    expect((await latestCheckin())?.id).toBe('late');
+  });
+
+  it('returns nothing as the latest of an empty store', async () => {
+    expect(await latestCheckin()).toBeUndefined();
+  });
+
+  it('lists a time range oldest first, end excluded', async () => {
+    for (const at of [500, 1000, 1500, 2000]) await putCheckin(makeCheckin({ id: `at-${at}`, at }));
+    const ids = (await checkinsBetween(1000, 2000)).map((c) => c.id);
+    expect(ids).toEqual(['at-1000', 'at-1500']);
+  });
+
+  it('deletes and counts', async () => {
+    await putCheckin(makeCheckin({ id: 'a' }));
+    await putCheckin(makeCheckin({ id: 'b' }));
+    await deleteCheckin('a');
+    expect(await countCheckins()).toBe(1);
+    expect(await getCheckin('a')).toBeUndefined();
+  });
+
+  it('announces each write on the change channel', async () => {
+    const heard: unknown[] = [];
+    const stop = onChange((change) => heard.push(change));
+    await putCheckin(makeCheckin({ id: 'x' }));
+    await deleteCheckin('x');
+    stop();
+    expect(heard).toEqual([
+      { store: 'checkins', ids: ['x'] },
+      { store: 'checkins', ids: ['x'] },
+    ]);
+  });
+});

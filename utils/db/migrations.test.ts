@@ -1,0 +1,64 @@
+import { openDB } from 'idb';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { makeBreak, makeCheckin, makeEntry } from '@/tests/unit/factories';
+import { DEFAULT_SETTINGS } from '../settings/settings';
+import { getDb } from './connection';
+import type { BreakRecord, Checkin, Entry } from './records';
+import { DB_NAME, DB_VERSION, type ThawDB } from './schema';
+
+/**
+ * Writes a database exactly as version 1 laid it out, written by hand here (not by migrate()),
+ * so a later change to the migration code cannot quietly change what "version 1" means.
+ */
+async function writeVersion1(records: { checkins: Checkin[]; entries: Entry[]; breaks: BreakRecord[] }) {
+  const db = await openDB(DB_NAME, 1, {
+    upgrade(v1) {
+      v1.createObjectStore('checkins', { keyPath: 'id' }).createIndex('by_at', 'at');
+      v1.createObjectStore('entries', { keyPath: 'id' }).createIndex('by_created', 'createdAt');
+      v1.createObjectStore('breaks', { keyPath: 'id' }).createIndex('by_at', 'at');
+      v1.createObjectStore('settings');
+      v1.createObjectStore('state');
+    },
+  });
+  const tx = db.transaction(['checkins', 'entries', 'breaks', 'settings'], 'readwrite');
+  for (const c of records.checkins) void tx.objectStore('checkins').put(c);
+  for (const e of records.entries) void tx.objectStore('entries').put(e);
+  for (const b of records.breaks) void tx.objectStore('breaks').put(b);
+  void tx.objectStore('settings').put({ ...DEFAULT_SETTINGS, reminderEveryMin: 35 }, 'settings');
+  await tx.done;
+  db.close();
+}
+
+describe('database migrations', () => {
+  it('opens a version 1 database full of records and finds every record', async () => {
+    const checkins = Array.from({ length: 300 }, (_, i) => makeCheckin({ at: i * 60_000, note: `n${i}` }));
+    const entries = Array.from({ length: 120 }, (_, i) => makeEntry({ createdAt: i * 3_600_000 }));
+    const breaks = Array.from({ length: 80 }, (_, i) => makeBreak({ at: i * 3_600_000 }));
+    await writeVersion1({ checkins, entries, breaks });
+
+    const db = await getDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.getAll('checkins')).toEqual(expect.arrayContaining(checkins));
+    expect(await db.count('checkins')).toBe(checkins.length);
+    expect(await db.getAll('entries')).toEqual(expect.arrayContaining(entries));
+    expect(await db.getAll('breaks')).toEqual(expect.arrayContaining(breaks));
+    expect(await db.get('settings', 'settings')).toMatchObject({ reminderEveryMin: 35 });
+    // The time indexes still answer after the upgrade.
+    expect((await db.getAllFromIndex('checkins', 'by_at')).at(-1)?.note).toBe('n299');
+  });
+
+  it('creates every store and index in a new database', async () => {
+    const db = await getDb();
+    expect([...db.objectStoreNames].sort()).toEqual(['breaks', 'checkins', 'entries', 'settings', 'state']);
+    expect([...db.transaction('checkins').store.indexNames]).toEqual(['by_at']);
+    expect([...db.transaction('entries').store.indexNames]).toEqual(['by_created']);
+    expect([...db.transaction('breaks').store.indexNames]).toEqual(['by_at']);
+  });
+
+  it('types each store with its record', () => {
+    expectTypeOf<ThawDB['checkins']['value']>().toEqualTypeOf<Checkin>();
+    expectTypeOf<ThawDB['entries']['value']>().toEqualTypeOf<Entry>();
+    expectTypeOf<ThawDB['breaks']['value']>().toEqualTypeOf<BreakRecord>();
+    expectTypeOf<ThawDB['checkins']['indexes']['by_at']>().toEqualTypeOf<number>();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { fitToLimit } from './fit-to-limit';
+
+describe('fitToLimit', () => {
+  it('leaves text within the limit alone', () => {
+    expect(fitToLimit('hello', 5, 10)).toBe('hello');
+  });
+
+  it('refuses a character typed at the end of a full note', () => {
+    expect(fitToLimit('abcdex', 6, 5)).toBe('abcde');
+  });
+
+  it('refuses a character typed in the middle, keeping the end of the note', () => {
+    // "abcde" is full; "X" typed after "ab" must not push "e" out.
+    expect(fitToLimit('abXcde', 3, 5)).toBe('abcde');
+  });
+
+  it('adds as much of a paste as fits', () => {
+    // "ab" + paste "1234" at the end, limit 4: keeps "ab12".
+    expect(fitToLimit('ab1234', 6, 4)).toBe('ab12');
+  });
+
+  it('adds as much of a paste in the middle as fits', () => {
+    // "ab|cd" + paste "XYZ" → "abXYZcd" (caret 5), limit 5: "abXcd".
+    expect(fitToLimit('abXYZcd', 5, 5)).toBe('abXcd');
+  });
+});
