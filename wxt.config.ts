@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 
 // Extension pages may run only our own bundled scripts: no inline script, no eval, no remote code.
-const EXTENSION_PAGE_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+const EXTENSION_PAGE_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],

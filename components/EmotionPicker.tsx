@@ -1,12 +1,6 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
-import {
-  CANT_TELL,
-  EMOTIONS,
-  emotionsFor,
-  type EmotionId,
-  type Quadrant,
-} from '@/utils/content/emotions';
+import { CANT_TELL, EMOTIONS, emotionsFor, type EmotionId, type Quadrant } from '@/utils/content/emotions';
 import { Chip } from './Chip';
 
 const nameOf = (id: EmotionId) => i18n.t(`emotions.${id}.name`);

@@ -63,12 +63,7 @@ export function MoodMeter(props: { value: MoodPoint | null; onChange: (point: Mo
 
   return (
     <div className="mood-meter" role="group" aria-label={i18n.t('mood.label')}>
-      <div
-        className="mood-pad"
-        onPointerDown={onPointer}
-        onPointerMove={onPointer}
-        data-testid="mood-pad"
-      >
+      <div className="mood-pad" onPointerDown={onPointer} onPointerMove={onPointer} data-testid="mood-pad">
         <span className="q q-hu" aria-hidden="true" />
         <span className="q q-hp" aria-hidden="true" />
         <span className="q q-lu" aria-hidden="true" />

@@ -30,7 +30,9 @@ export function SuggestionCard(props: { suggestion: Suggestion; onOpened?: () =>
           <p>
             {i18n.t(`exercises.${suggestion.exerciseId}.summary`)}{' '}
             <span className="muted">
-              {i18n.t('suggestion.minutes', [minutesOf(exerciseLengthSec(EXERCISE_BY_ID[suggestion.exerciseId]))])}
+              {i18n.t('suggestion.minutes', [
+                minutesOf(exerciseLengthSec(EXERCISE_BY_ID[suggestion.exerciseId])),
+              ])}
             </span>
           </p>
           <button type="button" className="primary" onClick={() => void open()}>

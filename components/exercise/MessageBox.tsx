@@ -23,7 +23,11 @@ export function MessageBox() {
         {i18n.t('exercise.copy')}
       </button>
       <span role="status" className="muted">
-        {copied === 'yes' ? i18n.t('exercise.copied') : copied === 'failed' ? i18n.t('exercise.copy_failed') : ''}
+        {copied === 'yes'
+          ? i18n.t('exercise.copied')
+          : copied === 'failed'
+            ? i18n.t('exercise.copy_failed')
+            : ''}
       </span>
     </div>
   );

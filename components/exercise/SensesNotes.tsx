@@ -15,7 +15,10 @@ export function SensesNotes(props: { stepKey: string; count: number }) {
             value={value}
             maxLength={200}
             onChange={(e) =>
-              setNotes((all) => ({ ...all, [props.stepKey]: current.map((v, j) => (j === i ? e.target.value : v)) }))
+              setNotes((all) => ({
+                ...all,
+                [props.stepKey]: current.map((v, j) => (j === i ? e.target.value : v)),
+              }))
             }
           />
         </li>

@@ -1,6 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Exercise } from '@/utils/content/exercises';
-import { positionAt, timelineOf, type Position, type TimelineStep } from '@/utils/breaks/timeline';
+import { positionAt, timelineOf, type TimelineStep } from '@/utils/breaks/timeline';
+import { useNow } from '../useNow';
+
+interface Clock {
+  startedAt: number;
+  /** When the current pause began, or null while playing. */
+  pausedAt: number | null;
+  /** Milliseconds spent in earlier pauses. */
+  pausedMs: number;
+}
 
 /**
  * Plays an exercise against the wall clock (no drift from timer jitter), with pause and resume.
@@ -8,34 +17,20 @@ import { positionAt, timelineOf, type Position, type TimelineStep } from '@/util
  */
 export function usePlayer(exercise: Exercise) {
   const timeline: TimelineStep[] = useMemo(() => timelineOf(exercise), [exercise]);
-  const startedAt = useRef(Date.now());
-  const pausedAt = useRef<number | null>(null);
-  const pausedTotal = useRef(0);
-  const [, setTick] = useState(0);
-  const [paused, setPaused] = useState(false);
+  const [clock, setClock] = useState<Clock>(() => ({ startedAt: Date.now(), pausedAt: null, pausedMs: 0 }));
+  const [finished, setFinished] = useState(false);
+  const now = useNow(250, clock.pausedAt === null && !finished);
 
-  const elapsedSec = () => {
-    const now = pausedAt.current ?? Date.now();
-    return (now - startedAt.current - pausedTotal.current) / 1000;
-  };
-  const position: Position = positionAt(timeline, elapsedSec());
-
-  useEffect(() => {
-    if (paused || position.done) return;
-    const timer = setInterval(() => setTick((t) => t + 1), 250);
-    return () => clearInterval(timer);
-  }, [paused, position.done]);
+  const at = clock.pausedAt ?? now;
+  const position = positionAt(timeline, (at - clock.startedAt - clock.pausedMs) / 1000);
+  if (position.done && !finished) setFinished(true);
 
   function togglePause() {
-    if (pausedAt.current === null) {
-      pausedAt.current = Date.now();
-      setPaused(true);
-    } else {
-      pausedTotal.current += Date.now() - pausedAt.current;
-      pausedAt.current = null;
-      setPaused(false);
-    }
+    const t = Date.now();
+    setClock((c) =>
+      c.pausedAt === null ? { ...c, pausedAt: t } : { ...c, pausedAt: null, pausedMs: c.pausedMs + t - c.pausedAt },
+    );
   }
 
-  return { timeline, position, step: timeline[position.index], paused, togglePause };
+  return { timeline, position, step: timeline[position.index], paused: clock.pausedAt !== null, togglePause };
 }

@@ -28,7 +28,9 @@ async function onAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
 async function openBreakFromReminder(): Promise<void> {
   const exerciseId = (await currentReminderExercise()) ?? undefined;
   await browser.notifications.clear(REMINDER_NOTIFICATION_ID);
-  await browser.tabs.create({ url: browser.runtime.getURL(breakPagePath({ exerciseId, origin: 'reminder' })) });
+  await browser.tabs.create({
+    url: browser.runtime.getURL(breakPagePath({ exerciseId, origin: 'reminder' })),
+  });
 }
 
 function onMessage(message: unknown): Promise<unknown> | undefined {

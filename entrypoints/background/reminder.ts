@@ -30,7 +30,9 @@ export async function showReminder(settings: Settings): Promise<void> {
   const exerciseId = await chooseExercise(settings);
   if (settings.reminderStyle === 'badge') return;
   if (settings.reminderStyle === 'page') {
-    await browser.tabs.create({ url: browser.runtime.getURL(breakPagePath({ exerciseId, origin: 'reminder' })) });
+    await browser.tabs.create({
+      url: browser.runtime.getURL(breakPagePath({ exerciseId, origin: 'reminder' })),
+    });
     return;
   }
   const exercise = EXERCISE_BY_ID[exerciseId];

@@ -95,7 +95,9 @@ export function BreakApp() {
           onStop={() => void end('stopped')}
         />
       )}
-      {phase === 'after' && <QuickMood question={i18n.t('break.after_question')} onAnswer={(a) => void after(a)} />}
+      {phase === 'after' && (
+        <QuickMood question={i18n.t('break.after_question')} onAnswer={(a) => void after(a)} />
+      )}
       {phase === 'done' && (
         <section className="done" aria-labelledby="done-title">
           <h1 id="done-title" role="status">

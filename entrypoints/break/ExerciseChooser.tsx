@@ -13,7 +13,9 @@ export function ExerciseChooser(props: { onChoose: (id: ExerciseId) => void }) {
               <strong>{i18n.t(`exercises.${exercise.id}.name`)}</strong>
               <span className="muted">
                 {i18n.t(`exercises.${exercise.id}.summary`)} ·{' '}
-                {i18n.t('suggestion.minutes', [String(Math.max(1, Math.round(exerciseLengthSec(exercise) / 60)))])}
+                {i18n.t('suggestion.minutes', [
+                  String(Math.max(1, Math.round(exerciseLengthSec(exercise) / 60))),
+                ])}
               </span>
             </button>
           </li>

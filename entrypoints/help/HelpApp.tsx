@@ -1,6 +1,13 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
-import { HELP_REGIONS, isHelpRegion, lineLinks, linesFor, regionFromLocale, type HelpRegion } from '@/utils/content/helplines';
+import {
+  HELP_REGIONS,
+  isHelpRegion,
+  lineLinks,
+  linesFor,
+  regionFromLocale,
+  type HelpRegion,
+} from '@/utils/content/helplines';
 import { getSettings } from '@/utils/db/settings';
 import './help.css';
 
@@ -39,8 +46,12 @@ export function HelpApp() {
               <p>{i18n.t(`help.lines.${line.id}.description`)}</p>
               {line.hours && <p className="muted">{i18n.t(`help.hours.${line.hours}`)}</p>}
               <p className="actions">
-                {links.call && <a href={links.call}>{`${i18n.t('help.actions.call')} ${line.number ?? ''}`}</a>}
-                {links.text && <a href={links.text}>{`${i18n.t('help.actions.text')} ${line.textTo ?? ''}`}</a>}
+                {links.call && (
+                  <a href={links.call}>{`${i18n.t('help.actions.call')} ${line.number ?? ''}`}</a>
+                )}
+                {links.text && (
+                  <a href={links.text}>{`${i18n.t('help.actions.text')} ${line.textTo ?? ''}`}</a>
+                )}
                 {links.web && (
                   <a href={links.web} target="_blank" rel="noopener noreferrer">
                     {i18n.t('help.actions.web')}

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
+import { useNow } from '@/components/useNow';
 import { onChange } from '@/utils/db/changes';
 import { latestCheckin } from '@/utils/db/checkins';
 import { relativeTime } from '@/utils/format/relative-time';
@@ -29,7 +30,10 @@ function usePlan(): Plan | null {
 
 function planText(plan: Plan | null, now: number): string {
   if (!plan) return '';
-  if (plan.pausedUntil) return i18n.t('popup.paused_until', [new Date(plan.pausedUntil).toLocaleTimeString([], { timeStyle: 'short' })]);
+  if (plan.pausedUntil)
+    return i18n.t('popup.paused_until', [
+      new Date(plan.pausedUntil).toLocaleTimeString([], { timeStyle: 'short' }),
+    ]);
   if (plan.reminderPending) return i18n.t('popup.break_due');
   if (plan.nextReminderAt) return i18n.t('popup.next_break', [relativeTime(plan.nextReminderAt, now)]);
   return '';
@@ -39,7 +43,7 @@ function planText(plan: Plan | null, now: number): string {
 export function PopupFooter() {
   const lastAt = useLastCheckinAt();
   const plan = usePlan();
-  const now = Date.now();
+  const now = useNow(30_000);
 
   const go = (path: string) => void openExtensionPage(path).then(() => window.close());
 

@@ -1,7 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { findChromium } from './browser-path.mjs';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -71,7 +78,8 @@ export const test = base.extend<Fixtures>({
     async ({ context, extensionId }, use) => {
       const guard: NetworkGuard = { violations: [] };
       const own = `chrome-extension://${extensionId}/`;
-      const isOwn = (url: string) => url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:');
+      const isOwn = (url: string) =>
+        url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:');
       context.on('request', (request) => {
         if (!isOwn(request.url())) guard.violations.push(request.url());
       });

@@ -5,9 +5,10 @@ test('a check-in saved in the popup appears in the journal tab without a reload'
   await expect(journal.getByRole('heading', { name: 'Journal' })).toBeVisible();
 
   const popup = await openPage('popup.html');
-  await popup.getByLabel('note').fill('first light');
+  await popup.getByText('Add body and a note').click();
+  await popup.getByLabel('Note (optional)').fill('first light');
   await popup.getByRole('button', { name: 'Save' }).click();
-  await expect(popup.getByRole('status')).toContainText('Thank you');
+  await expect(popup.getByRole('status').first()).toContainText('Thank you');
 
   // The journal was open before the save: the row arrives through the change channel.
   await expect(journal.getByRole('list', { name: 'Recent check-ins' })).toContainText('first light');

@@ -10,7 +10,11 @@ const PAGES: { name: string; path: string; size: { width: number; height: number
   { name: 'journal', path: 'journal.html', size: { width: 1280, height: 800 } },
   { name: 'options', path: 'options.html', size: { width: 1280, height: 800 } },
   { name: 'break-choose', path: 'break.html', size: { width: 1280, height: 800 } },
-  { name: 'break', path: 'break.html?exercise=box_breathing&origin=reminder', size: { width: 1280, height: 800 } },
+  {
+    name: 'break',
+    path: 'break.html?exercise=box_breathing&origin=reminder',
+    size: { width: 1280, height: 800 },
+  },
   { name: 'help', path: 'help.html', size: { width: 1280, height: 800 } },
 ];
 

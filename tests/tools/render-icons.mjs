@@ -5,7 +5,10 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../e2e/browser-path.mjs';
 
 const svg = await readFile(new URL('../../assets/icon.svg', import.meta.url), 'utf8');
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const size of [16, 32, 48, 128]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   await page.setContent(

@@ -33,7 +33,11 @@ describe('exercise timeline', () => {
   it('is done at the end and stays done after it', () => {
     const timeline = timelineOf(EXERCISE_BY_ID.box_breathing);
     const total = exerciseLengthSec(EXERCISE_BY_ID.box_breathing);
-    expect(positionAt(timeline, total)).toMatchObject({ done: true, progress: 1, index: timeline.length - 1 });
+    expect(positionAt(timeline, total)).toMatchObject({
+      done: true,
+      progress: 1,
+      index: timeline.length - 1,
+    });
     expect(positionAt(timeline, total + 100).done).toBe(true);
   });
 

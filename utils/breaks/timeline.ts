@@ -18,7 +18,13 @@ export function timelineOf(exercise: Exercise): TimelineStep[] {
   let startSec = 0;
   for (let cycle = 0; cycle < cycles; cycle++) {
     for (const step of exercise.steps) {
-      steps.push({ key: step.key, seconds: step.seconds, cycle, startSec, ...(step.count ? { count: step.count } : {}) });
+      steps.push({
+        key: step.key,
+        seconds: step.seconds,
+        cycle,
+        startSec,
+        ...(step.count ? { count: step.count } : {}),
+      });
       startSec += step.seconds;
     }
   }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeCheckin } from '@/tests/unit/factories';
 import { onChange } from './changes';
-import { checkinsBetween, countCheckins, deleteCheckin, getCheckin, latestCheckin, putCheckin } from './checkins';
+import {
+  checkinsBetween,
+  countCheckins,
+  deleteCheckin,
+  getCheckin,
+  latestCheckin,
+  putCheckin,
+} from './checkins';
 
 describe('checkins store', () => {
   it('saves a check-in and reads it back unchanged', async () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { REMINDER_BUTTON, reminderNotification } from './notification';
 
-const text = { title: 'Time for a pause', message: 'Box breathing, about 2 min', start: 'Start', snooze: 'Later' };
+const text = {
+  title: 'Time for a pause',
+  message: 'Box breathing, about 2 min',
+  start: 'Start',
+  snooze: 'Later',
+};
 
 describe('reminderNotification', () => {
   it('offers Start and Snooze buttons where the browser has buttons', () => {

@@ -1,0 +1,114 @@
+import { expectNoSeriousA11yViolations } from './axe';
+import { readStore } from './db';
+import { expect, test } from './fixtures';
+
+interface StoredCheckin {
+  pleasantness: number | null;
+  energy: number | null;
+  emotions: string[];
+  body: string[];
+  note: string;
+  source: string;
+}
+
+test('a check-in with the keyboard only', async ({ openPage, worker }) => {
+  const popup = await openPage('popup.html');
+  const pleasantness = popup.getByRole('slider', { name: /Pleasantness/ });
+
+  await popup.keyboard.press('Tab');
+  await expect(pleasantness).toBeFocused();
+  // The first arrow places the point in the middle; then each arrow moves it one step.
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowUp', 'ArrowUp'])
+    await popup.keyboard.press(key);
+  await expect(pleasantness).toHaveAttribute('aria-valuetext', /Pleasantness 2, energy 2/);
+
+  // The pleasant, high-energy words are offered now; pick one with Tab and Space.
+  await popup.keyboard.press('Tab'); // energy slider
+  await popup.keyboard.press('Tab'); // word filter
+  await popup.keyboard.type('joy');
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('button', { name: 'Joyful' })).toBeFocused();
+  await popup.keyboard.press('Space');
+  await expect(popup.getByRole('button', { name: 'Joyful' })).toHaveAttribute('aria-pressed', 'true');
+
+  // On to Save, by Tab alone.
+  const save = popup.getByRole('button', { name: 'Save' });
+  for (let i = 0; i < 10 && !(await save.evaluate((el) => el === document.activeElement)); i++) {
+    await popup.keyboard.press('Tab');
+  }
+  await expect(save).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('status').first()).toContainText('Thank you');
+
+  const [stored] = await readStore<StoredCheckin>(worker, 'checkins');
+  expect(stored).toMatchObject({
+    pleasantness: 2,
+    energy: 2,
+    emotions: ['joyful'],
+    body: [],
+    note: '',
+    source: 'popup',
+  });
+});
+
+test('a check-in with the mouse, body and note; the suggestion opens its exercise', async ({
+  openPage,
+  worker,
+  context,
+}) => {
+  const popup = await openPage('popup.html');
+  const pad = popup.getByTestId('mood-pad');
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('the mood pad is not visible');
+  // Lower left: unpleasant and low in energy.
+  await popup.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.8);
+  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Drained' }).click();
+  await popup.getByText('Add body and a note').click();
+  await popup.getByRole('button', { name: 'Heavy arms and legs' }).click();
+  await popup.getByLabel('Note (optional)').fill('Long afternoon.');
+  await popup.getByRole('button', { name: 'Save' }).click();
+
+  const [stored] = await readStore<StoredCheckin>(worker, 'checkins');
+  expect(stored).toMatchObject({
+    emotions: ['numb', 'drained'],
+    body: ['heavy_limbs'],
+    note: 'Long afternoon.',
+  });
+  expect(stored?.pleasantness).toBeLessThan(0);
+  expect(stored?.energy).toBeLessThan(0);
+
+  // Numb → grounding with the senses or movement; its button starts that exercise on the break page.
+  const card = popup
+    .getByRole('region', { name: /.+/ })
+    .filter({ has: popup.getByRole('button', { name: 'Start' }) });
+  const exerciseName = await card.getByRole('heading').textContent();
+  const [breakPage] = await Promise.all([
+    context.waitForEvent('page'),
+    card.getByRole('button', { name: 'Start' }).click(),
+  ]);
+  await breakPage.waitForLoadState();
+  expect(breakPage.url()).toMatch(
+    /break\.html\?origin=suggestion&exercise=(senses_54321|stretch_move|body_scan|short_walk)/,
+  );
+  await expect(breakPage.getByText(exerciseName ?? '')).toBeVisible();
+});
+
+test('a note past its limit is refused kindly and keeps what was typed', async ({ openPage }) => {
+  const popup = await openPage('popup.html');
+  await popup.getByText('Add body and a note').click();
+  const note = popup.getByLabel('Note (optional)');
+  const text = 'a'.repeat(1999) + 'Z';
+  await note.fill(text);
+  await note.press('End');
+  await note.pressSequentially('xyz');
+  await expect(note).toHaveValue(text);
+  await expect(popup.getByText(/limit of 2000 characters/)).toBeVisible();
+});
+
+test('the popup has no serious accessibility problems', async ({ openPage }) => {
+  const popup = await openPage('popup.html');
+  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByText('Add body and a note').click();
+  await expectNoSeriousA11yViolations(popup);
+});

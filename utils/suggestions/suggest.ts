@@ -1,0 +1,261 @@
+/**
+ * One tailored suggestion after a check-in, and the exercise for a break reminder. Pure: no I/O, and the
+ * only randomness is the `random` function passed in.
+ *
+ * How a check-in is read (see `situationOf`):
+ * 1. Any word from the numb / flat / disconnected family -> 'disconnected'. These words win over all
+ *    others: grounding with the senses and the body also helps the other feelings picked with them,
+ *    while breathing or rest does little for numbness.
+ * 2. "I can't tell" with no other word -> 'cant_tell'. With other words, those words are read instead.
+ * 3. Other words -> the quadrant most of them belong to. Words outweigh the point: the point only breaks
+ *    a tie, and without it ties go to the first of high_unpleasant, low_unpleasant, high_pleasant,
+ *    low_pleasant (support before celebration).
+ * 4. No words: the point's quadrant (`quadrantOf`); a point inside the neutral middle (both axes within
+ *    NEUTRAL_ZONE of 0) -> 'in_between'; no point -> 'nothing_placed'.
+ *
+ * What is suggested:
+ * - disconnected, cant_tell, in_between, nothing_placed: grounding with the senses or movement
+ *   (senses_54321, stretch_move, body_scan).
+ * - high_unpleasant: slow breathing or the cyclic sigh.
+ * - low_unpleasant: self-compassion, rest or reaching out; "lonely" leans to reaching out and drained or
+ *   tired words lean to rest.
+ * - pleasant (either quadrant): write it down (a joy or gratitude prompt) or savour it.
+ * When those are all excluded, another exercise that suits the feeling ('something_gentle'); when every
+ * exercise is excluded, a journal prompt that fits ('write_it_down'). The last exercise done is never
+ * suggested again straight away: another exercise or the journal is always there instead.
+ * Without `random`, the first fitting choice is taken, so results are deterministic.
+ */
+import { CANT_TELL, EMOTION_BY_ID, isEmotionId, quadrantOf, type Quadrant } from '../content/emotions';
+import { EXERCISES, type ExerciseId } from '../content/exercises';
+import { pickWith, promptsFor, type PromptId, type PromptTheme } from '../content/prompts';
+
+export type Situation = Quadrant | 'disconnected' | 'cant_tell' | 'in_between' | 'nothing_placed';
+
+export type SuggestionReason =
+  | 'feel_far_away'
+  | 'cant_tell'
+  | 'in_between'
+  | 'nothing_placed'
+  | 'wound_up'
+  | 'low_and_heavy'
+  | 'alone'
+  | 'drained'
+  | 'feeling_good'
+  | 'something_gentle'
+  | 'write_it_down';
+
+export const SUGGESTION_REASONS = [
+  'feel_far_away',
+  'cant_tell',
+  'in_between',
+  'nothing_placed',
+  'wound_up',
+  'low_and_heavy',
+  'alone',
+  'drained',
+  'feeling_good',
+  'something_gentle',
+  'write_it_down',
+] as const satisfies readonly SuggestionReason[];
+
+export type Suggestion =
+  | { kind: 'exercise'; exerciseId: ExerciseId; reason: SuggestionReason }
+  | { kind: 'journal'; promptId: PromptId; reason: SuggestionReason };
+
+export interface SuggestInput {
+  pleasantness: number | null;
+  energy: number | null;
+  emotions: readonly string[];
+}
+
+export interface SuggestOptions {
+  /** Exercise ids the user does not want suggested. */
+  excluded: readonly string[];
+  /** The exercise done (or suggested) last; not suggested again straight away. */
+  lastExerciseId?: string;
+  /** Returns a number in [0, 1). Without it, the first fitting choice is taken. */
+  random?: () => number;
+}
+
+/** A point with both axes strictly within this distance of 0 reads as "somewhere in the middle". */
+export const NEUTRAL_ZONE = 1;
+
+/** Ties between quadrants with equal word counts, and no point to decide, go to the first of these. */
+const TIE_ORDER: readonly Quadrant[] = ['high_unpleasant', 'low_unpleasant', 'high_pleasant', 'low_pleasant'];
+
+const LONELY_WORDS: readonly string[] = ['lonely'];
+const DRAINED_WORDS: readonly string[] = ['tired', 'drained', 'exhausted', 'burnt_out', 'weary', 'sluggish'];
+
+const GROUNDING: readonly ExerciseId[] = ['senses_54321', 'stretch_move', 'body_scan'];
+const SLOW_BREATHING: readonly ExerciseId[] = ['cyclic_sigh', 'box_breathing', 'breathing_478'];
+const LOW_CARE: readonly ExerciseId[] = ['self_compassion', 'rest', 'reach_out'];
+const SAVOUR: ExerciseId = 'savour_moment';
+
+/** Journal themes that fit each situation, for the journal suggestion. */
+const JOURNAL_THEMES: Readonly<Record<Situation, readonly PromptTheme[]>> = {
+  disconnected: ['numbness', 'body'],
+  cant_tell: ['feelings', 'numbness'],
+  in_between: ['feelings', 'body'],
+  nothing_placed: ['feelings', 'body'],
+  high_unpleasant: ['stressors', 'body'],
+  low_unpleasant: ['self_compassion', 'rest'],
+  high_pleasant: ['joy', 'gratitude'],
+  low_pleasant: ['gratitude', 'joy'],
+};
+
+/** How a check-in is read; see the rules at the top of this file. */
+export function situationOf(input: SuggestInput): Situation {
+  const words = input.emotions.filter(isEmotionId);
+  if (words.some((id) => id !== CANT_TELL && EMOTION_BY_ID[id].group === 'disconnected')) {
+    return 'disconnected';
+  }
+
+  const counts = new Map<Quadrant, number>();
+  for (const id of words) {
+    const group = EMOTION_BY_ID[id].group;
+    if (group !== 'disconnected') counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  const point = placedPoint(input);
+  if (counts.size > 0) {
+    const most = Math.max(...counts.values());
+    const tied = TIE_ORDER.filter((quadrant) => counts.get(quadrant) === most);
+    const fromPoint = point ? quadrantOf(point.pleasantness, point.energy) : undefined;
+    return fromPoint && tied.includes(fromPoint) ? fromPoint : (tied[0] as Quadrant);
+  }
+  if (words.includes(CANT_TELL)) return 'cant_tell';
+  if (!point) return 'nothing_placed';
+  if (Math.abs(point.pleasantness) < NEUTRAL_ZONE && Math.abs(point.energy) < NEUTRAL_ZONE) {
+    return 'in_between';
+  }
+  return quadrantOf(point.pleasantness, point.energy);
+}
+
+function placedPoint(input: SuggestInput): { pleasantness: number; energy: number } | undefined {
+  const { pleasantness, energy } = input;
+  if (
+    pleasantness === null ||
+    energy === null ||
+    !Number.isFinite(pleasantness) ||
+    !Number.isFinite(energy)
+  ) {
+    return undefined;
+  }
+  return { pleasantness, energy };
+}
+
+interface Tier {
+  ids: readonly ExerciseId[];
+  reason: SuggestionReason;
+}
+
+function exercisesSuiting(group: Quadrant | 'disconnected'): ExerciseId[] {
+  return EXERCISES.filter((exercise) => (exercise.suits as readonly string[]).includes(group)).map(
+    (exercise) => exercise.id,
+  );
+}
+
+/** The exercise tiers for a situation, best fit first. */
+function tiersFor(situation: Situation, words: readonly string[]): Tier[] {
+  switch (situation) {
+    case 'disconnected':
+    case 'cant_tell':
+    case 'in_between':
+    case 'nothing_placed': {
+      const reason: SuggestionReason = situation === 'disconnected' ? 'feel_far_away' : situation;
+      return [
+        { ids: GROUNDING, reason },
+        { ids: exercisesSuiting('disconnected'), reason: 'something_gentle' },
+      ];
+    }
+    case 'high_unpleasant':
+      return [
+        { ids: SLOW_BREATHING, reason: 'wound_up' },
+        { ids: exercisesSuiting('high_unpleasant'), reason: 'something_gentle' },
+      ];
+    case 'low_unpleasant': {
+      const leaning: Tier[] = [];
+      if (words.some((id) => LONELY_WORDS.includes(id))) {
+        leaning.push({ ids: ['reach_out'], reason: 'alone' });
+      }
+      if (words.some((id) => DRAINED_WORDS.includes(id))) {
+        leaning.push({ ids: ['rest'], reason: 'drained' });
+      }
+      return [
+        ...leaning,
+        { ids: LOW_CARE, reason: 'low_and_heavy' },
+        { ids: exercisesSuiting('low_unpleasant'), reason: 'something_gentle' },
+      ];
+    }
+    case 'high_pleasant':
+    case 'low_pleasant':
+      // Savouring is offered by `suggest` itself, beside the journal; nothing else is pushed on a good moment.
+      return [];
+  }
+}
+
+/** The first tier with an allowed exercise; within a tier, `random` picks (or the first is taken). */
+function chooseExercise(
+  tiers: readonly Tier[],
+  options: SuggestOptions,
+): { exerciseId: ExerciseId; reason: SuggestionReason } | undefined {
+  const allowed = (id: ExerciseId) => !options.excluded.includes(id) && id !== options.lastExerciseId;
+  const random = options.random;
+  for (const tier of tiers) {
+    const ids = tier.ids.filter(allowed);
+    if (ids.length > 0) {
+      return { exerciseId: random ? pickWith(ids, random) : (ids[0] as ExerciseId), reason: tier.reason };
+    }
+  }
+  return undefined;
+}
+
+function choosePrompt(situation: Situation, random: (() => number) | undefined): PromptId {
+  const prompts = promptsFor(...JOURNAL_THEMES[situation]);
+  // Order by theme preference, so the deterministic choice is the first prompt of the first theme.
+  const ordered = JOURNAL_THEMES[situation].flatMap((theme) =>
+    prompts.filter((prompt) => prompt.theme === theme),
+  );
+  return random ? pickWith(ordered, random).id : (ordered[0] as (typeof ordered)[number]).id;
+}
+
+/** One suggestion for a check-in. Pure. */
+export function suggest(input: SuggestInput, options: SuggestOptions): Suggestion {
+  const situation = situationOf(input);
+  const words = input.emotions.filter(isEmotionId);
+
+  if (situation === 'high_pleasant' || situation === 'low_pleasant') {
+    const savourAllowed = !options.excluded.includes(SAVOUR) && options.lastExerciseId !== SAVOUR;
+    // Half the time (with `random`) savour it; otherwise, and without `random`, write it down.
+    if (savourAllowed && options.random && options.random() >= 0.5) {
+      return { kind: 'exercise', exerciseId: SAVOUR, reason: 'feeling_good' };
+    }
+    return { kind: 'journal', promptId: choosePrompt(situation, options.random), reason: 'feeling_good' };
+  }
+
+  const chosen = chooseExercise(tiersFor(situation, words), options);
+  if (chosen) return { kind: 'exercise', ...chosen };
+  return { kind: 'journal', promptId: choosePrompt(situation, options.random), reason: 'write_it_down' };
+}
+
+/** Used when every exercise is excluded: the quietest break there is, or the eye break after it. */
+const REMINDER_FALLBACK: ExerciseId = 'rest';
+const REMINDER_FALLBACK_AFTER_REST: ExerciseId = 'eyes_202020';
+
+/**
+ * The exercise for a break reminder: any exercise the user has not excluded, chosen by `random`, and never
+ * the same as the last one when another is allowed. If exclusions leave exactly one, that one repeats. If
+ * they leave none, exclusions give way to a plain rest (or the eye break, if rest was last), since a
+ * reminder needs something to offer.
+ */
+export function pickReminderExercise(options: {
+  excluded: readonly string[];
+  lastExerciseId?: string;
+  random: () => number;
+}): ExerciseId {
+  const allowed = EXERCISES.map((exercise) => exercise.id).filter((id) => !options.excluded.includes(id));
+  if (allowed.length === 0) {
+    return options.lastExerciseId === REMINDER_FALLBACK ? REMINDER_FALLBACK_AFTER_REST : REMINDER_FALLBACK;
+  }
+  const fresh = allowed.filter((id) => id !== options.lastExerciseId);
+  return pickWith(fresh.length > 0 ? fresh : allowed, options.random);
+}
