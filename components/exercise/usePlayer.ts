@@ -28,7 +28,9 @@ export function usePlayer(exercise: Exercise) {
   function togglePause() {
     const t = Date.now();
     setClock((c) =>
-      c.pausedAt === null ? { ...c, pausedAt: t } : { ...c, pausedAt: null, pausedMs: c.pausedMs + t - c.pausedAt },
+      c.pausedAt === null
+        ? { ...c, pausedAt: t }
+        : { ...c, pausedAt: null, pausedMs: c.pausedMs + t - c.pausedAt },
     );
   }
 

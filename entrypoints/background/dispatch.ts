@@ -24,3 +24,14 @@ export function dispatch(event: SchedulerEvent): Promise<void> {
   queue = run.catch((error: unknown) => console.error('[thaw] scheduler step failed', event.type, error));
   return run;
 }
+
+/**
+ * The browser was started again. While it was closed nothing reported idle, so tell the scheduler
+ * the user was away since its last event; a long gap then counts as a natural break.
+ */
+export async function dispatchBrowserStart(): Promise<void> {
+  const lastEventAt = (await getState('scheduler'))?.lastEventAt;
+  if (lastEventAt === undefined) return;
+  await dispatch({ type: 'locked', since: lastEventAt });
+  await dispatch({ type: 'active' });
+}

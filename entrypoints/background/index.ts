@@ -4,7 +4,7 @@ import { isMessage, type MessageType } from '@/utils/messaging/protocol';
 import { REMINDER_BUTTON, REMINDER_NOTIFICATION_ID } from '@/utils/reminders/notification';
 import { BREAK_ALARM } from '@/utils/scheduler';
 import { breakPagePath } from '@/utils/break-link';
-import { dispatch } from './dispatch';
+import { dispatch, dispatchBrowserStart } from './dispatch';
 import { readEnvironment } from './environment';
 import { handlers } from './handlers';
 import { currentReminderExercise } from './reminder';
@@ -55,6 +55,7 @@ export default defineBackground({
       else if (index === REMINDER_BUTTON.snooze) void handlers.snooze(null);
     });
     browser.runtime.onMessage.addListener(onMessage);
+    browser.runtime.onStartup.addListener(() => void dispatchBrowserStart());
 
     browser.idle.setDetectionInterval(IDLE_DETECTION_SEC);
     void requestPersistentStorage();

@@ -99,10 +99,8 @@ export function BreakApp() {
         <QuickMood question={i18n.t('break.after_question')} onAnswer={(a) => void after(a)} />
       )}
       {phase === 'done' && (
-        <section className="done" aria-labelledby="done-title">
-          <h1 id="done-title" role="status">
-            {i18n.t('break.thanks')}
-          </h1>
+        <section className="done" aria-labelledby="done-title" role="status">
+          <h1 id="done-title">{i18n.t('break.thanks')}</h1>
           <p className="muted">{i18n.t('break.thanks_detail')}</p>
           <p>
             <button type="button" className="primary" onClick={() => window.close()}>

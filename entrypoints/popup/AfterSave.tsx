@@ -20,7 +20,9 @@ export default function AfterSave(props: { checkin: Checkin; onAgain: () => void
 
   return (
     <>
-      <h1 role="status">{i18n.t('popup.saved_thanks')}</h1>
+      <div role="status">
+        <h1>{i18n.t('popup.saved_thanks')}</h1>
+      </div>
       {suggestion && <SuggestionCard suggestion={suggestion} onOpened={() => window.close()} />}
       <button type="button" className="link again" onClick={props.onAgain}>
         {i18n.t('popup.again')}

@@ -1,0 +1,16 @@
+/** Name of the one alarm the background keeps for breaks. */
+export const BREAK_ALARM = 'thaw-break';
+
+export const MINUTE_MS = 60_000;
+
+/** Recheck delay while a fullscreen window or a playing tab holds a reminder back. */
+export const DEFER_MS = 2 * MINUTE_MS;
+
+/** Timers may fire a hair early (rounding); an alarm this close to its moment counts as on time. */
+export const ON_TIME_TOLERANCE_MS = 1000;
+
+/** Badge while a reminder waits for the user: small and calm, no count, no colour shouting. */
+export const REMINDER_BADGE = '•';
+
+/** Badge while reminders are paused. */
+export const PAUSED_BADGE = '‖';
