@@ -17,6 +17,10 @@ export default defineConfig({
       extension_pages: EXTENSION_PAGE_CSP,
     },
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      // Opens the check-in popup from the keyboard.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+T' } },
+    },
   },
   vite: () => ({
     build: { sourcemap: false },

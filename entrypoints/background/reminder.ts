@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { EXERCISE_BY_ID, exerciseLengthSec, type ExerciseId } from '@/utils/content/exercises';
 import { getState, setState } from '@/utils/db/state';
+import { reminderExclusions } from '@/utils/reminders/exclusions';
 import { REMINDER_NOTIFICATION_ID, reminderNotification } from '@/utils/reminders/notification';
 import type { Settings } from '@/utils/settings/settings';
 import { pickReminderExercise } from '@/utils/suggestions/suggest';
@@ -11,7 +12,7 @@ import { breakPagePath } from '@/utils/break-link';
 async function chooseExercise(settings: Settings): Promise<ExerciseId> {
   const last = await getState('lastReminderExercise');
   const id = pickReminderExercise({
-    excluded: settings.excludedExercises,
+    excluded: reminderExclusions(settings),
     lastExerciseId: last,
     random: Math.random,
   });

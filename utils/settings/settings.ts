@@ -33,7 +33,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   reminderEveryMin: 50,
-  breakLengthMin: 2,
+  breakLengthMin: 3,
   naturalBreakMin: 5,
   snoozeMin: 10,
   quietHours: { enabled: false, startMin: 22 * 60, endMin: 7 * 60 },

@@ -1,0 +1,79 @@
+import { i18n } from '#i18n';
+import { EXERCISES } from '@/utils/content/exercises';
+import { HELP_REGIONS, isHelpRegion } from '@/utils/content/helplines';
+import type { Settings } from '@/utils/settings/settings';
+import type { SaveSetting } from './useSettings';
+
+const THEMES: Settings['theme'][] = ['system', 'light', 'dark'];
+
+/** Which exercises to suggest, sound, theme and help-line region. */
+export function BreaksSection(props: { settings: Settings; save: SaveSetting }) {
+  const { settings, save } = props;
+  const excluded = settings.excludedExercises;
+  return (
+    <section className="card" aria-labelledby="breaks-h">
+      <h2 id="breaks-h">{i18n.t('options.breaks')}</h2>
+      <fieldset>
+        <legend>{i18n.t('options.exercises')}</legend>
+        <div className="exercise-grid">
+          {EXERCISES.map(({ id }) => (
+            <label key={id} className="choice">
+              <input
+                type="checkbox"
+                checked={!excluded.includes(id)}
+                onChange={(e) =>
+                  void save(
+                    'excludedExercises',
+                    e.target.checked ? excluded.filter((x) => x !== id) : [...excluded, id],
+                  )
+                }
+              />
+              {i18n.t(`exercises.${id}.name`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={settings.sound}
+          onChange={(e) => void save('sound', e.target.checked)}
+        />
+        {i18n.t('options.sound')}
+      </label>
+      <div className="row">
+        <label>
+          {i18n.t('options.theme')}{' '}
+          <select
+            value={settings.theme}
+            onChange={(e) => {
+              const theme = THEMES.find((t) => t === e.target.value);
+              if (theme) void save('theme', theme);
+            }}
+          >
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {i18n.t(`options.themes.${t}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {i18n.t('options.region')}{' '}
+          <select
+            value={settings.helpRegion ?? ''}
+            onChange={(e) => void save('helpRegion', isHelpRegion(e.target.value) ? e.target.value : null)}
+          >
+            <option value="">{i18n.t('options.region_auto')}</option>
+            {HELP_REGIONS.map((r) => (
+              <option key={r} value={r}>
+                {i18n.t(`help.regions.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="muted">{i18n.t('options.shortcut')}</p>
+    </section>
+  );
+}

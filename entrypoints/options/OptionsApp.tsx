@@ -1,0 +1,40 @@
+import { i18n } from '#i18n';
+import { HelpLink } from '@/components/HelpLink';
+import { BreaksSection } from './BreaksSection';
+import { PauseSection } from './PauseSection';
+import { QuietSection } from './QuietSection';
+import { RemindersSection } from './RemindersSection';
+import { useSettings } from './useSettings';
+import './options.css';
+
+/** Every setting, saved the moment it is valid; the background re-plans at once. */
+export function OptionsApp() {
+  const { settings, save, failed } = useSettings();
+  return (
+    <main className="options-page">
+      <header>
+        <h1>{i18n.t('options.title')}</h1>
+        <p className="muted">{i18n.t('options.intro')}</p>
+      </header>
+      {failed && (
+        <p role="alert" className="field-error">
+          {i18n.t('common.storage_error')}
+        </p>
+      )}
+      {settings ? (
+        <>
+          <RemindersSection settings={settings} save={save} />
+          <PauseSection />
+          <QuietSection settings={settings} save={save} />
+          <BreaksSection settings={settings} save={save} />
+        </>
+      ) : (
+        <p>{i18n.t('common.loading')}</p>
+      )}
+      <footer>
+        <HelpLink />
+        <p className="muted">{i18n.t('help.not_medical')}</p>
+      </footer>
+    </main>
+  );
+}

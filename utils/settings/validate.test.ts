@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { formatTimeOfDay, parseTimeOfDay, validateSetting } from './validate';
+
+describe('validateSetting', () => {
+  it('accepts every default', () => {
+    for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+      expect(validateSetting(key, DEFAULT_SETTINGS[key]), key).toBeNull();
+    }
+  });
+
+  it.each([
+    ['reminderEveryMin', 15, null],
+    ['reminderEveryMin', 120, null],
+    ['reminderEveryMin', 14, { kind: 'range', min: 15, max: 120 }],
+    ['reminderEveryMin', 121, { kind: 'range', min: 15, max: 120 }],
+    ['reminderEveryMin', 30.5, { kind: 'range', min: 15, max: 120 }],
+    ['reminderEveryMin', Number.NaN, { kind: 'range', min: 15, max: 120 }],
+    ['snoozeMin', 0, { kind: 'range', min: 1, max: 30 }],
+    ['naturalBreakMin', 2, null],
+    ['breakLengthMin', 16, { kind: 'range', min: 1, max: 15 }],
+  ] as const)('%s = %s', (key, value, expected) => {
+    expect(validateSetting(key, value)).toEqual(expected);
+  });
+
+  it('checks quiet hours, days and choices', () => {
+    expect(validateSetting('quietHours', { enabled: true, startMin: 1380, endMin: 420 })).toBeNull();
+    expect(validateSetting('quietHours', { enabled: true, startMin: 1440, endMin: 0 })).toEqual({
+      kind: 'invalid',
+    });
+    expect(validateSetting('quietDays', [0, 6])).toBeNull();
+    expect(validateSetting('quietDays', [7])).toEqual({ kind: 'invalid' });
+    expect(validateSetting('reminderStyle', 'page')).toBeNull();
+    expect(validateSetting('reminderStyle', 'popup')).toEqual({ kind: 'invalid' });
+    expect(validateSetting('theme', 'dark')).toBeNull();
+    expect(validateSetting('sound', 'yes')).toEqual({ kind: 'invalid' });
+  });
+});
+
+describe('time of day', () => {
+  it('parses and formats minutes after midnight', () => {
+    expect(parseTimeOfDay('22:30')).toBe(1350);
+    expect(parseTimeOfDay('07:05')).toBe(425);
+    expect(parseTimeOfDay('24:00')).toBeNull();
+    expect(parseTimeOfDay('7:5')).toBeNull();
+    expect(formatTimeOfDay(425)).toBe('07:05');
+  });
+});
