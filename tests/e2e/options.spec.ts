@@ -1,10 +1,11 @@
+import type { Worker } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { readStore } from './db';
 import { expect, test } from './fixtures';
 import { waitForPlannedAlarm } from './scheduler-state';
 
 const MIN = 60_000;
-const alarmAt = (worker: import('@playwright/test').Worker) =>
+const alarmAt = (worker: Worker) =>
   worker.evaluate(async () => (await chrome.alarms.get('thaw-break'))?.scheduledTime ?? null);
 
 test('a new frequency is saved at once and the background re-plans its alarm', async ({
