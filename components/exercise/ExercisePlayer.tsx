@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef } from 'react';
 import type { BreathingPhase, Exercise } from '@/utils/content/exercises';
 import { dynamicText } from '@/utils/i18n/dynamic-text';
+import { useFocusOnMount } from '../useFocusOnMount';
 import { BreathingPacer } from './BreathingPacer';
 import { FreeCanvas } from './FreeCanvas';
 import { MessageBox } from './MessageBox';
@@ -21,6 +22,7 @@ export function ExercisePlayer(props: {
   const { timeline, position, step, paused, togglePause } = usePlayer(exercise);
   const chime = useChime(props.sound);
   const completed = useRef(false);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
 
   useEffect(() => {
     if (position.index > 0) chime();
@@ -39,7 +41,9 @@ export function ExercisePlayer(props: {
 
   return (
     <section className="player" aria-labelledby="exercise-name">
-      <h1 id="exercise-name">{dynamicText(`exercises.${exercise.id}.name`)}</h1>
+      <h1 id="exercise-name" ref={heading} tabIndex={-1}>
+        {dynamicText(`exercises.${exercise.id}.name`)}
+      </h1>
       {exercise.breathing ? (
         <>
           <BreathingPacer

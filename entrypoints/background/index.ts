@@ -56,6 +56,9 @@ export default defineBackground({
     });
     browser.runtime.onMessage.addListener(onMessage);
     browser.runtime.onStartup.addListener(() => void dispatchBrowserStart());
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    });
 
     browser.idle.setDetectionInterval(IDLE_DETECTION_SEC);
     void requestPersistentStorage();

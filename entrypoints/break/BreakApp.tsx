@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
 import { ExercisePlayer } from '@/components/exercise/ExercisePlayer';
 import { HelpLink } from '@/components/HelpLink';
+import { useFocusOnMount } from '@/components/useFocusOnMount';
 import { parseBreakLink } from '@/utils/break-link';
 import { EXERCISE_BY_ID, isExerciseId, type ExerciseId } from '@/utils/content/exercises';
 import { putBreak } from '@/utils/db/breaks';
@@ -14,6 +15,15 @@ import { ExerciseChooser } from './ExerciseChooser';
 import { QuickMood, type QuickAnswer } from './QuickMood';
 import { finishBreak, saveQuickCheckin, startBreak } from './record';
 import './break.css';
+
+function DoneHeading() {
+  const ref = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <h1 id="done-title" ref={ref} tabIndex={-1}>
+      {i18n.t('break.thanks')}
+    </h1>
+  );
+}
 
 type Phase = 'before' | 'playing' | 'after' | 'done';
 
@@ -100,7 +110,7 @@ export function BreakApp() {
       )}
       {phase === 'done' && (
         <section className="done" aria-labelledby="done-title" role="status">
-          <h1 id="done-title">{i18n.t('break.thanks')}</h1>
+          <DoneHeading />
           <p className="muted">{i18n.t('break.thanks_detail')}</p>
           <p>
             <button type="button" className="primary" onClick={() => window.close()}>

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { useFocusOnMount } from '@/components/useFocusOnMount';
 
 /** A one-tap answer to "how are you": five steps of pleasantness, or "numb / can't tell". */
 export interface QuickAnswer {
@@ -15,9 +16,12 @@ const STEPS = [
 ] as const;
 
 export function QuickMood(props: { question: string; onAnswer: (answer: QuickAnswer | null) => void }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="quick-mood" aria-labelledby="quick-mood-q">
-      <h2 id="quick-mood-q">{props.question}</h2>
+      <h2 id="quick-mood-q" ref={heading} tabIndex={-1}>
+        {props.question}
+      </h2>
       <div className="quick-options" role="group" aria-labelledby="quick-mood-q">
         {STEPS.map((step) => (
           <button

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { EXERCISES } from '@/utils/content/exercises';
 import { HELP_REGIONS, isHelpRegion } from '@/utils/content/helplines';
 import type { Settings } from '@/utils/settings/settings';
-import type { SaveSetting } from './useSettings';
+import type { SaveSetting } from '@/components/useSettings';
 
 const THEMES: Settings['theme'][] = ['system', 'light', 'dark'];
 

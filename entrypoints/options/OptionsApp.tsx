@@ -4,7 +4,7 @@ import { BreaksSection } from './BreaksSection';
 import { PauseSection } from './PauseSection';
 import { QuietSection } from './QuietSection';
 import { RemindersSection } from './RemindersSection';
-import { useSettings } from './useSettings';
+import { useSettings } from '@/components/useSettings';
 import './options.css';
 
 /** Every setting, saved the moment it is valid; the background re-plans at once. */

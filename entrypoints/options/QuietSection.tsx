@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Settings } from '@/utils/settings/settings';
 import { formatTimeOfDay, parseTimeOfDay } from '@/utils/settings/validate';
-import type { SaveSetting } from './useSettings';
+import type { SaveSetting } from '@/components/useSettings';
 
 // Sunday = 0 … Saturday = 6, shown Monday first.
 const DAYS = [1, 2, 3, 4, 5, 6, 0];

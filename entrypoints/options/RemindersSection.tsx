@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Settings } from '@/utils/settings/settings';
 import { MinutesField } from './MinutesField';
-import type { SaveSetting } from './useSettings';
+import type { SaveSetting } from '@/components/useSettings';
 
 const STYLES: Settings['reminderStyle'][] = ['notification', 'badge', 'page'];
 

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
+import { NudgeCard } from '@/components/NudgeCard';
 import { SuggestionCard } from '@/components/SuggestionCard';
 import type { Checkin } from '@/utils/db/records';
 import { getSettings } from '@/utils/db/settings';
@@ -24,6 +25,7 @@ export default function AfterSave(props: { checkin: Checkin; onAgain: () => void
         <h1>{i18n.t('popup.saved_thanks')}</h1>
       </div>
       {suggestion && <SuggestionCard suggestion={suggestion} onOpened={() => window.close()} />}
+      <NudgeCard />
       <button type="button" className="link again" onClick={props.onAgain}>
         {i18n.t('popup.again')}
       </button>

@@ -46,6 +46,12 @@ export async function getWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
+/** The welcome page the extension opens on install. */
+export async function waitForWelcome(context: BrowserContext): Promise<Page> {
+  const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
+  return context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome }));
+}
+
 interface Fixtures {
   userDataDir: string;
   context: BrowserContext;
@@ -68,7 +74,11 @@ export const test = base.extend<Fixtures>({
     await context.close();
   },
   worker: async ({ context }, use) => {
-    await use(await getWorker(context));
+    const worker = await getWorker(context);
+    // A fresh profile means a fresh install: the welcome tab opens first. Wait for it, so a test
+    // waiting for "the next page" never mistakes it for the page it expects.
+    await waitForWelcome(context);
+    await use(worker);
   },
   extensionId: async ({ worker }, use) => {
     await use(new URL(worker.url()).host);

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { NudgeState } from '../care/nudge';
 import type { SchedulerState } from '../scheduler/types';
 import type { Settings } from '../settings/settings';
 import type { BreakRecord, Checkin, Entry } from './records';
@@ -13,6 +14,8 @@ export interface StateValues {
   scheduler: SchedulerState;
   /** The exercise last suggested by a reminder, so the next one differs. */
   lastReminderExercise: string;
+  /** When the gentle "talk to someone" card was last shown (utils/care/nudge.ts). */
+  nudge: NudgeState;
 }
 export type StateKey = keyof StateValues;
 

@@ -22,6 +22,8 @@ export function useSettings(): { settings: Settings | null; save: SaveSetting; f
 
   const save: SaveSetting = async (key, value) => {
     if (validateSetting(key, value)) return false;
+    // Show the choice at once; the stored result replaces it a moment later.
+    setSettings((current) => current && { ...current, [key]: value });
     try {
       setSettings(await updateSettings({ [key]: value }));
       setFailed(false);

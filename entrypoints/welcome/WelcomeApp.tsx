@@ -1,0 +1,91 @@
+import { i18n } from '#i18n';
+import { useState } from 'react';
+import { HelpLink } from '@/components/HelpLink';
+import { useSettings } from '@/components/useSettings';
+import { HELP_REGIONS, isHelpRegion, regionFromLocale } from '@/utils/content/helplines';
+import type { Settings } from '@/utils/settings/settings';
+import './welcome.css';
+
+const RHYTHMS = [30, 50, 90];
+const STYLES: Settings['reminderStyle'][] = ['notification', 'badge', 'page'];
+
+/** Shown once on install: what Thaw does, that data stays here, and three quick choices. */
+export function WelcomeApp() {
+  const { settings, save } = useSettings();
+  const [done, setDone] = useState(false);
+  const region = settings?.helpRegion ?? regionFromLocale(navigator.language);
+
+  return (
+    <main className="welcome-page">
+      <h1>{i18n.t('welcome.title')}</h1>
+      <p className="lead">{i18n.t('welcome.lead')}</p>
+      <ul className="what">
+        <li>{i18n.t('welcome.what_checkin')}</li>
+        <li>{i18n.t('welcome.what_breaks')}</li>
+        <li>{i18n.t('welcome.what_journal')}</li>
+      </ul>
+      <p className="card private">{i18n.t('welcome.private')}</p>
+
+      {settings && (
+        <section className="card choices" aria-labelledby="choices-h">
+          <h2 id="choices-h">{i18n.t('welcome.choices')}</h2>
+          <fieldset>
+            <legend>{i18n.t('welcome.rhythm')}</legend>
+            {RHYTHMS.map((minutes) => (
+              <label key={minutes} className="choice">
+                <input
+                  type="radio"
+                  name="rhythm"
+                  checked={settings.reminderEveryMin === minutes}
+                  onChange={() => void save('reminderEveryMin', minutes)}
+                />
+                {i18n.t('welcome.every', [String(minutes)])}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{i18n.t('options.style')}</legend>
+            {STYLES.map((style) => (
+              <label key={style} className="choice">
+                <input
+                  type="radio"
+                  name="style"
+                  checked={settings.reminderStyle === style}
+                  onChange={() => void save('reminderStyle', style)}
+                />
+                {i18n.t(`options.styles.${style}`)}
+              </label>
+            ))}
+          </fieldset>
+          <label className="choice">
+            {i18n.t('options.region')}{' '}
+            <select
+              value={region}
+              onChange={(e) => isHelpRegion(e.target.value) && void save('helpRegion', e.target.value)}
+            >
+              {HELP_REGIONS.map((r) => (
+                <option key={r} value={r}>
+                  {i18n.t(`help.regions.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p>
+            <button type="button" className="primary" onClick={() => setDone(true)}>
+              {i18n.t('welcome.ready')}
+            </button>
+          </p>
+          {done && (
+            <p role="status" className="ready">
+              {i18n.t('welcome.how_to_start')}
+            </p>
+          )}
+        </section>
+      )}
+      <footer>
+        <p className="muted">{i18n.t('help.not_medical')}</p>
+        <HelpLink />
+      </footer>
+    </main>
+  );
+}

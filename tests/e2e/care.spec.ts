@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { readStore, writeRecord } from './db';
+import { expect, test, waitForWelcome } from './fixtures';
+
+/** Follows "Get help" from a page and checks the help lines are there: one click. */
+async function reachHelp(page: Page): Promise<void> {
+  const [help] = await Promise.all([
+    page.context().waitForEvent('page', { predicate: (p) => p.url().includes('/help.html') }),
+    page.getByRole('button', { name: 'Get help' }).first().click(),
+  ]);
+  await expect(help.getByText(/call your local emergency number/)).toBeVisible();
+  await expect(help.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await help.close();
+}
+
+test('the welcome page opens on install and its three choices are saved', async ({ context, worker }) => {
+  const welcome = await waitForWelcome(context);
+  await expect(welcome.getByRole('heading', { name: 'Welcome to Thaw' })).toBeVisible();
+  await expect(welcome.getByText(/Everything stays on this device/)).toBeVisible();
+  await welcome.getByLabel('90 minutes of browsing').check();
+  await welcome.getByLabel('Only a quiet dot on the toolbar button').check();
+  await welcome.getByLabel('Help lines for').selectOption('uk');
+  await welcome.getByRole('button', { name: 'All set' }).click();
+  await expect(welcome.getByRole('status')).toContainText('Alt+Shift+T');
+  await expect
+    .poll(async () => (await readStore(worker, 'settings'))[0])
+    .toMatchObject({ reminderEveryMin: 90, reminderStyle: 'badge', helpRegion: 'uk' });
+  await expectNoSeriousA11yViolations(welcome);
+});
+
+test('help is one click away from the popup, the break page, the options and the welcome page', async ({
+  context,
+  openPage,
+}) => {
+  for (const path of ['popup.html', 'break.html?exercise=box_breathing&origin=popup', 'options.html']) {
+    const page = await openPage(path);
+    await reachHelp(page);
+    await page.close();
+  }
+  await reachHelp(await waitForWelcome(context));
+});
+
+test('the help page lists lines for the chosen region and has no serious accessibility problems', async ({
+  openPage,
+  worker,
+}) => {
+  await writeRecord(worker, 'settings', { helpRegion: 'us' }, 'settings');
+  const help = await openPage('help.html');
+  await expect(help.getByRole('heading', { name: /988/ })).toBeVisible();
+  await expect(help.getByRole('link', { name: /Call 988/ })).toHaveAttribute('href', /^tel:988/);
+  await help.getByLabel('Where you are').selectOption('uk');
+  await expect(help.getByRole('heading', { name: /Samaritans/ })).toBeVisible();
+  await expect(help.getByText(/not a medical device/)).toBeVisible();
+  await expectNoSeriousA11yViolations(help);
+});
+
+test('a whole break with the keyboard only', async ({ openPage, worker }) => {
+  const page = await openPage('break.html?origin=popup');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /5-4-3-2-1/ })).toBeFocused();
+  // Down the list to the eye break (the shortest), then Enter.
+  const eyes = page.getByRole('button', { name: /20-20-20/ });
+  for (let i = 0; i < 20 && !(await eyes.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  // Each new step takes the focus to its heading, so the next Tab starts there.
+  await expect(page.getByRole('heading', { name: 'How are you right now?' })).toBeFocused();
+  await page.keyboard.press('Tab'); // "Very low"
+  await page.keyboard.press('Tab'); // "Low"
+  await page.keyboard.press('Tab'); // "Okay"
+  await expect(page.getByRole('button', { name: 'Okay', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  // Stop is reachable too; take it to end early.
+  const stop = page.getByRole('button', { name: 'Stop' });
+  for (let i = 0; i < 10 && !(await stop.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'How do you feel now?' })).toBeFocused();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Thank you for taking this moment.' })).toBeVisible();
+  const [record] = await readStore(worker, 'breaks');
+  expect(record).toMatchObject({ outcome: 'stopped', exerciseId: 'eyes_202020' });
+});
+
+test('after mostly heavy check-ins a gentle card suggests talking to someone, once a week', async ({
+  openPage,
+  worker,
+}) => {
+  const now = Date.now();
+  for (let i = 1; i <= 5; i++) {
+    await writeRecord(worker, 'checkins', {
+      id: `heavy-${i}`,
+      at: now - i * 86_400_000,
+      pleasantness: -3,
+      energy: -2,
+      emotions: ['sad'],
+      body: [],
+      note: '',
+      source: 'popup',
+    });
+  }
+  const popup = await openPage('popup.html');
+  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Save' }).click();
+  const card = popup.getByRole('complementary', { name: 'It might help to talk to someone' });
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Not now' }).click();
+  await expect(card).toBeHidden();
+
+  // Another check-in the same week: no card.
+  await popup.getByRole('button', { name: 'Check in again' }).click();
+  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(card).toBeHidden();
+});
