@@ -46,6 +46,24 @@ export async function getWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
+/** Records and blocks every request that leaves the extension's own origin. */
+export async function attachNetworkGuard(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<NetworkGuard> {
+  const guard: NetworkGuard = { violations: [] };
+  const own = `chrome-extension://${extensionId}/`;
+  const isOwn = (url: string) => url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:');
+  context.on('request', (request) => {
+    if (!isOwn(request.url())) guard.violations.push(request.url());
+  });
+  await context.route(
+    (url) => !isOwn(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  return guard;
+}
+
 /** The welcome page the extension opens on install. */
 export async function waitForWelcome(context: BrowserContext): Promise<Page> {
   const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
@@ -86,17 +104,7 @@ export const test = base.extend<Fixtures>({
   // Any request to anything but the extension's own origin is recorded, blocked, and fails the test.
   guard: [
     async ({ context, extensionId }, use) => {
-      const guard: NetworkGuard = { violations: [] };
-      const own = `chrome-extension://${extensionId}/`;
-      const isOwn = (url: string) =>
-        url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:');
-      context.on('request', (request) => {
-        if (!isOwn(request.url())) guard.violations.push(request.url());
-      });
-      await context.route(
-        (url) => !isOwn(url.href),
-        (route) => route.abort('blockedbyclient'),
-      );
+      const guard = await attachNetworkGuard(context, extensionId);
       await use(guard);
       expect(guard.violations, 'the extension must not reach the network').toEqual([]);
     },
