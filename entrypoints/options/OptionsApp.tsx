@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { HelpLink } from '@/components/HelpLink';
 import { BreaksSection } from './BreaksSection';
+import { DataSection } from './DataSection';
 import { PauseSection } from './PauseSection';
 import { QuietSection } from './QuietSection';
 import { RemindersSection } from './RemindersSection';
@@ -27,6 +28,7 @@ export function OptionsApp() {
           <PauseSection />
           <QuietSection settings={settings} save={save} />
           <BreaksSection settings={settings} save={save} />
+          <DataSection />
         </>
       ) : (
         <p>{i18n.t('common.loading')}</p>

@@ -1,0 +1,62 @@
+import { getDb } from '../db/connection';
+import { DEFAULT_SETTINGS } from '../settings/settings';
+import { RECORD_STORES, type ExportFile } from './format';
+import type { StoreCounts } from './preview';
+import { announceEveryStore } from './stores';
+
+/** Merge adds the file's records whose ids are new here; replace makes the file's records the only ones. */
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportOutcome {
+  added: StoreCounts;
+  /** Records skipped because their id was already here (merge only). */
+  skipped: number;
+}
+
+/**
+ * Writes a validated file in ONE transaction over every store it touches: all of it lands, or
+ * (on any error) none of it. Replace also takes the file's settings; a setting the file lacks
+ * keeps its current value. Merge leaves the settings alone.
+ */
+export async function applyImport(file: ExportFile, mode: ImportMode): Promise<ImportOutcome> {
+  const tx = (await getDb()).transaction(['settings', ...RECORD_STORES], 'readwrite');
+  const outcome: ImportOutcome = { added: { checkins: 0, entries: 0, breaks: 0 }, skipped: 0 };
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const store of RECORD_STORES) {
+      const target = tx.objectStore(store);
+      const records: readonly ExportFile[typeof store][number][] = file[store];
+      const here = new Set<string>(mode === 'merge' ? await target.getAllKeys() : []);
+      if (mode === 'replace') writes.push(target.clear());
+      for (const record of records) {
+        if (here.has(record.id)) {
+          outcome.skipped++;
+          continue;
+        }
+        writes.push(target.put(record));
+        outcome.added[store]++;
+      }
+    }
+    if (mode === 'replace') {
+      const settings = tx.objectStore('settings');
+      const current = await settings.get('settings');
+      writes.push(settings.put({ ...DEFAULT_SETTINGS, ...current, ...file.settings }, 'settings'));
+    }
+  } catch (error) {
+    // A synchronous failure part way must not let the requests already made commit.
+    abortQuietly(tx);
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+  await Promise.all([...writes, tx.done]);
+  announceEveryStore();
+  return outcome;
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished (or aborted by the failure itself): nothing was committed by us.
+  }
+}

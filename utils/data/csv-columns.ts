@@ -1,0 +1,50 @@
+import type { BreakRecord, Checkin, Entry } from '../db/records';
+import type { CsvValue } from './csv';
+import type { RecordStore } from './format';
+
+export interface Column<T> {
+  name: string;
+  value: (record: T) => CsvValue;
+}
+
+/** Times as ISO 8601 in UTC: unambiguous, and every spreadsheet can parse them. */
+const time = (ms: number | undefined): CsvValue => (ms === undefined ? null : new Date(ms).toISOString());
+const list = (ids: readonly string[]): CsvValue => ids.join('; ');
+
+const CHECKIN_COLUMNS: Column<Checkin>[] = [
+  { name: 'id', value: (c) => c.id },
+  { name: 'time', value: (c) => time(c.at) },
+  { name: 'pleasantness', value: (c) => c.pleasantness },
+  { name: 'energy', value: (c) => c.energy },
+  { name: 'feelings', value: (c) => list(c.emotions) },
+  { name: 'body', value: (c) => list(c.body) },
+  { name: 'note', value: (c) => c.note },
+  { name: 'source', value: (c) => c.source },
+  { name: 'break_id', value: (c) => c.breakId },
+];
+
+const ENTRY_COLUMNS: Column<Entry>[] = [
+  { name: 'id', value: (e) => e.id },
+  { name: 'created', value: (e) => time(e.createdAt) },
+  { name: 'updated', value: (e) => time(e.updatedAt) },
+  { name: 'prompt', value: (e) => e.promptId },
+  { name: 'tags', value: (e) => list(e.tags) },
+  { name: 'text', value: (e) => e.text },
+];
+
+const BREAK_COLUMNS: Column<BreakRecord>[] = [
+  { name: 'id', value: (b) => b.id },
+  { name: 'time', value: (b) => time(b.at) },
+  { name: 'ended', value: (b) => time(b.endedAt) },
+  { name: 'outcome', value: (b) => b.outcome },
+  { name: 'origin', value: (b) => b.origin },
+  { name: 'exercise', value: (b) => b.exerciseId },
+  { name: 'snoozes', value: (b) => b.snoozes },
+  { name: 'checkin_before', value: (b) => b.beforeCheckinId },
+  { name: 'checkin_after', value: (b) => b.afterCheckinId },
+];
+
+/** The columns of each CSV file, by store. */
+export const CSV_COLUMNS: {
+  [S in RecordStore]: Column<{ checkins: Checkin; entries: Entry; breaks: BreakRecord }[S]>[];
+} = { checkins: CHECKIN_COLUMNS, entries: ENTRY_COLUMNS, breaks: BREAK_COLUMNS };

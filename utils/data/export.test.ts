@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { makeCheckin } from '@/tests/unit/factories';
+import { putCheckin } from '../db/checkins';
+import { getSettings, updateSettings } from '../db/settings';
+import { DEFAULT_SETTINGS } from '../settings/settings';
+import { applyImport } from './apply';
+import { deleteEverything } from './delete';
+import { exportCsv, exportJson } from './export';
+import { byId, readAll, seed } from './fixtures/database';
+import { manyRecords } from './fixtures/many';
+import { readExportFile } from './parse';
+
+describe('JSON export', () => {
+  it('gives back exactly the same 10,000 records and settings after export, delete and import', async () => {
+    const records = manyRecords(10_000);
+    await seed(records);
+    await updateSettings({ reminderEveryMin: 35, quietDays: [0, 6], helpRegion: 'uk', theme: 'dark' });
+    const settings = await getSettings();
+
+    const parts = await exportJson(Date.UTC(2026, 10, 3));
+    expect(parts.length).toBeGreaterThan(10); // written in parts, not one string
+    await deleteEverything();
+    expect(await readAll()).toEqual({ checkins: [], entries: [], breaks: [] });
+
+    const file = await readExportFile(new Blob(parts));
+    if (!file.ok) throw new Error(`the export did not read back: ${JSON.stringify(file.problem)}`);
+    await applyImport(file.value, 'replace');
+
+    expect(await readAll()).toEqual({
+      checkins: byId(records.checkins),
+      entries: byId(records.entries),
+      breaks: byId(records.breaks),
+    });
+    expect(await getSettings()).toEqual(settings);
+  });
+
+  it('writes the format marker, version, time and the default settings of a new user', async () => {
+    const text = (await exportJson(1234)).join('');
+    expect(JSON.parse(text)).toEqual({
+      format: 'thaw-export',
+      version: 1,
+      exportedAt: 1234,
+      settings: DEFAULT_SETTINGS,
+      checkins: [],
+      entries: [],
+      breaks: [],
+    });
+  });
+});
+
+describe('CSV export', () => {
+  it('writes a header and one safe row per check-in', async () => {
+    await putCheckin(
+      makeCheckin({
+        id: 'c1',
+        at: Date.UTC(2026, 10, 2, 9, 30),
+        pleasantness: -3,
+        energy: null,
+        emotions: ['numb', 'tired'],
+        body: [],
+        note: '=cmd|" /C calc"!A0, said "hi"',
+      }),
+    );
+    const text = (await exportCsv('checkins')).join('');
+    expect(text).toBe(
+      '\uFEFF"id","time","pleasantness","energy","feelings","body","note","source","break_id"\r\n' +
+        `"c1","2026-11-02T09:30:00.000Z",-3,,"numb; tired","","'=cmd|"" /C calc""!A0, said ""hi""","popup",\r\n`,
+    );
+  });
+
+  it('writes entries and breaks with their own columns', async () => {
+    const records = manyRecords(50);
+    await seed(records);
+    const entries = (await exportCsv('entries')).join('').split('\r\n');
+    const breaks = (await exportCsv('breaks')).join('').split('\r\n');
+    expect(entries[0]).toBe('\uFEFF"id","created","updated","prompt","tags","text"');
+    expect(breaks[0]).toBe(
+      '\uFEFF"id","time","ended","outcome","origin","exercise","snoozes","checkin_before","checkin_after"',
+    );
+    // Header, one line per record, and the empty string after the last CRLF.
+    expect(breaks).toHaveLength(records.breaks.length + 2);
+  });
+});

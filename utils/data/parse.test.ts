@@ -1,0 +1,127 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type * as v from 'valibot';
+import type { BreakRecord, Checkin, Entry } from '../db/records';
+import type { Settings } from '../settings/settings';
+import { BREAK, CHECKIN, ENTRY, validFile } from './fixtures/files';
+import { hasMarkup } from './checks';
+import { parseExport } from './parse';
+import type { BreakSchema, CheckinSchema, EntrySchema } from './schema';
+import type { SettingsSchema } from './settings-schema';
+import { detectVersion } from './upgrade';
+
+describe('parseExport', () => {
+  it('accepts a valid file and gives back exactly its records', () => {
+    const file = validFile();
+    const result = parseExport(JSON.stringify(file));
+    expect(result).toEqual({ ok: true, value: file });
+  });
+
+  it('accepts a byte-order mark, empty lists and settings from an older build', () => {
+    const file = { ...validFile(), checkins: [], settings: { theme: 'dark' } };
+    const result = parseExport(`\uFEFF${JSON.stringify(file)}`);
+    expect(result).toEqual({ ok: true, value: file });
+  });
+
+  it('drops fields it does not know rather than storing them', () => {
+    const file = validFile();
+    const text = JSON.stringify({ ...file, extra: 1, checkins: [{ ...CHECKIN, secret: '<b>' }] });
+    const result = parseExport(text);
+    expect(result.ok && result.value.checkins).toEqual([CHECKIN]);
+  });
+
+  it('keeps "<" that is not markup, and every optional field', () => {
+    const result = parseExport(JSON.stringify(validFile()));
+    expect(result.ok && result.value.checkins[0]?.note).toBe(CHECKIN.note);
+    expect(result.ok && result.value.entries).toEqual([ENTRY]);
+    expect(result.ok && result.value.breaks).toEqual([BREAK]);
+  });
+
+  it('upgrades a version 0 file: no format, no breaks or settings, fewer fields', () => {
+    const { body: _b, source: _s, ...oldCheckin } = CHECKIN;
+    const { tags: _t, updatedAt: _u, ...oldEntry } = ENTRY;
+    const result = parseExport(JSON.stringify({ checkins: [oldCheckin], entries: [oldEntry] }));
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        format: 'thaw-export',
+        version: 1,
+        exportedAt: 0,
+        settings: {},
+        checkins: [{ ...oldCheckin, body: [], source: 'popup' }],
+        entries: [{ ...oldEntry, tags: [], updatedAt: ENTRY.createdAt }],
+        breaks: [],
+      },
+    });
+  });
+
+  it('upgrades a version 0 file with only check-ins, keeping values it already has', () => {
+    const result = parseExport(JSON.stringify({ checkins: [CHECKIN] }));
+    expect(result.ok && result.value.checkins).toEqual([CHECKIN]);
+    expect(result.ok && result.value.entries).toEqual([]);
+  });
+});
+
+describe('detectVersion', () => {
+  it.each([
+    [
+      { format: 'thaw-export', version: 1 },
+      { ok: true, value: 1 },
+    ],
+    [{ checkins: [] }, { ok: true, value: 0 }],
+    [{ entries: [] }, { ok: true, value: 0 }],
+    [
+      { format: 'thaw-export', version: 7 },
+      { ok: false, problem: { kind: 'newer_version', version: 7 } },
+    ],
+    [
+      { format: 'thaw-export', version: 0 },
+      { ok: false, problem: { kind: 'not_export' } },
+    ],
+    [
+      { format: 'thaw-export', version: 1.5 },
+      { ok: false, problem: { kind: 'not_export' } },
+    ],
+    [
+      { format: 'thaw-export', version: '1' },
+      { ok: false, problem: { kind: 'not_export' } },
+    ],
+    [{ notes: [] }, { ok: false, problem: { kind: 'not_export' } }],
+    [null, { ok: false, problem: { kind: 'not_export' } }],
+    ['thaw', { ok: false, problem: { kind: 'not_export' } }],
+  ])('%j', (json, expected) => {
+    expect(detectVersion(json)).toEqual(expected);
+  });
+});
+
+describe('the schemas', () => {
+  it('check every field of every stored record and setting', () => {
+    expectTypeOf<keyof v.InferOutput<typeof CheckinSchema>>().toEqualTypeOf<keyof Checkin>();
+    expectTypeOf<keyof v.InferOutput<typeof EntrySchema>>().toEqualTypeOf<keyof Entry>();
+    expectTypeOf<keyof v.InferOutput<typeof BreakSchema>>().toEqualTypeOf<keyof BreakRecord>();
+    expectTypeOf<keyof v.InferOutput<typeof SettingsSchema>>().toEqualTypeOf<keyof Settings>();
+    expectTypeOf<v.InferOutput<typeof CheckinSchema>>().toEqualTypeOf<Checkin>();
+    expectTypeOf<v.InferOutput<typeof EntrySchema>>().toEqualTypeOf<Entry>();
+    expectTypeOf<v.InferOutput<typeof BreakSchema>>().toEqualTypeOf<BreakRecord>();
+    expectTypeOf<v.InferOutput<typeof SettingsSchema>>().toExtend<Partial<Settings>>();
+  });
+});
+
+describe('hasMarkup', () => {
+  // What a browser would read as a tag is markup, even in a sentence.
+  it.each([
+    '<b>bold</b>',
+    '</p>',
+    '<img src=x onerror="alert(1)">',
+    '<script>alert(1)</script>',
+    '<!-- hi',
+    '<?xml',
+    'email me <at> home',
+    'x<y and y>z',
+  ])('finds markup in %j', (text) => {
+    expect(hasMarkup(text)).toBe(true);
+  });
+
+  it.each(['a < b', 'I <3 tea', 'x<y', '<', '-> <- <= >=', '<<<', '2 <5 min>'])('lets %j be', (text) => {
+    expect(hasMarkup(text)).toBe(false);
+  });
+});

@@ -1,0 +1,80 @@
+import * as v from 'valibot';
+import { isBodySensationId } from '../content/body';
+import { isEmotionId } from '../content/emotions';
+import { isExerciseId } from '../content/exercises';
+import { isPromptId } from '../content/prompts';
+import {
+  ENTRY_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+  type BreakOrigin,
+  type BreakOutcome,
+  type CheckinSource,
+} from '../db/records';
+import { contentId, plainText } from './checks';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
+import { SettingsSchema } from './settings-schema';
+
+const TAG_MAX_LENGTH = 200;
+const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,128}$/;
+
+const Id = v.pipe(v.string(), v.regex(ID_PATTERN));
+const Time = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const Axis = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-5), v.maxValue(5)));
+const Count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+
+/** Every member of a string union, listed once (a missing or extra member fails to compile). */
+const members = <T extends string>(all: Record<T, true>) => Object.keys(all) as T[];
+const SOURCES = members<CheckinSource>({ popup: true, before_break: true, after_break: true, journal: true });
+const OUTCOMES = members<BreakOutcome>({
+  suggested: true,
+  started: true,
+  completed: true,
+  stopped: true,
+  skipped: true,
+  natural: true,
+});
+const ORIGINS = members<BreakOrigin>({ reminder: true, popup: true, suggestion: true, idle: true });
+
+export const CheckinSchema = v.object({
+  id: Id,
+  at: Time,
+  pleasantness: Axis,
+  energy: Axis,
+  emotions: v.array(contentId(isEmotionId)),
+  body: v.array(contentId(isBodySensationId)),
+  note: plainText(NOTE_MAX_LENGTH),
+  source: v.picklist(SOURCES),
+  breakId: v.optional(Id),
+});
+
+export const EntrySchema = v.object({
+  id: Id,
+  createdAt: Time,
+  updatedAt: Time,
+  text: plainText(ENTRY_MAX_LENGTH),
+  promptId: v.optional(contentId(isPromptId)),
+  tags: v.array(plainText(TAG_MAX_LENGTH)),
+});
+
+export const BreakSchema = v.object({
+  id: Id,
+  at: Time,
+  endedAt: v.optional(Time),
+  outcome: v.picklist(OUTCOMES),
+  origin: v.picklist(ORIGINS),
+  exerciseId: v.optional(contentId(isExerciseId)),
+  snoozes: Count,
+  beforeCheckinId: v.optional(Id),
+  afterCheckinId: v.optional(Id),
+});
+
+/** A version 1 file. Unknown keys are dropped; every record field Thaw stores is checked. */
+export const ExportFileSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: Time,
+  settings: SettingsSchema,
+  checkins: v.array(CheckinSchema),
+  entries: v.array(EntrySchema),
+  breaks: v.array(BreakSchema),
+});

@@ -1,0 +1,34 @@
+import * as v from 'valibot';
+import { isExerciseId } from '../content/exercises';
+import { HELP_REGIONS } from '../content/helplines';
+import type { ReminderStyle, Theme } from '../settings/settings';
+import { LIMITS, type NumberSetting } from '../settings/validate';
+import { contentId } from './checks';
+
+const MINUTES_IN_DAY = 24 * 60;
+
+const minutes = (key: NumberSetting) =>
+  v.optional(v.pipe(v.number(), v.integer(), v.minValue(LIMITS[key].min), v.maxValue(LIMITS[key].max)));
+const minuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MINUTES_IN_DAY - 1));
+const STYLES: Record<ReminderStyle, true> = { notification: true, badge: true, page: true };
+const THEMES: Record<Theme, true> = { system: true, light: true, dark: true };
+
+/**
+ * Settings in a file: the same rules the options page applies. Every key is optional, because a
+ * file from an older build may lack settings added since; importing keeps the current value then.
+ */
+export const SettingsSchema = v.object({
+  reminderEveryMin: minutes('reminderEveryMin'),
+  breakLengthMin: minutes('breakLengthMin'),
+  naturalBreakMin: minutes('naturalBreakMin'),
+  snoozeMin: minutes('snoozeMin'),
+  quietHours: v.optional(v.object({ enabled: v.boolean(), startMin: minuteOfDay, endMin: minuteOfDay })),
+  quietDays: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)))),
+  waitWhileFullscreen: v.optional(v.boolean()),
+  waitWhileAudible: v.optional(v.boolean()),
+  reminderStyle: v.optional(v.picklist(Object.keys(STYLES) as ReminderStyle[])),
+  excludedExercises: v.optional(v.array(contentId(isExerciseId))),
+  sound: v.optional(v.boolean()),
+  theme: v.optional(v.picklist(Object.keys(THEMES) as Theme[])),
+  helpRegion: v.optional(v.nullable(v.picklist(HELP_REGIONS))),
+});
