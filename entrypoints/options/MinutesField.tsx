@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useSyncedText } from '@/components/useSyncedText';
 import { LIMITS, validateSetting, type NumberSetting } from '@/utils/settings/validate';
 
 /** A number of minutes, checked as it is typed: valid values save at once, others explain why not. */
@@ -9,7 +10,7 @@ export function MinutesField(props: {
   value: number;
   onSave: (value: number) => void;
 }) {
-  const [text, setText] = useState(String(props.value));
+  const [text, setText] = useSyncedText(props.value, String, (t) => (t.trim() === '' ? null : Number(t)));
   const errorId = useId();
   const { min, max } = LIMITS[props.setting];
   const number = text.trim() === '' ? Number.NaN : Number(text);

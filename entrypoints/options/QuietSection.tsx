@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Settings } from '@/utils/settings/settings';
-import { formatTimeOfDay, parseTimeOfDay } from '@/utils/settings/validate';
 import type { SaveSetting } from '@/components/useSettings';
+import { TimeField } from './TimeField';
 
 // Sunday = 0 … Saturday = 6, shown Monday first.
 const DAYS = [1, 2, 3, 4, 5, 6, 0];
@@ -11,10 +11,6 @@ const dayName = (day: number) =>
 export function QuietSection(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;
   const quiet = settings.quietHours;
-  const setTime = (key: 'startMin' | 'endMin', text: string) => {
-    const minutes = parseTimeOfDay(text);
-    if (minutes !== null) void save('quietHours', { ...quiet, [key]: minutes });
-  };
   return (
     <section className="card" aria-labelledby="quiet-h">
       <h2 id="quiet-h">{i18n.t('options.quiet')}</h2>
@@ -27,24 +23,18 @@ export function QuietSection(props: { settings: Settings; save: SaveSetting }) {
         {i18n.t('options.quiet_hours')}
       </label>
       <div className="row">
-        <label>
-          {i18n.t('options.quiet_from')}{' '}
-          <input
-            type="time"
-            disabled={!quiet.enabled}
-            defaultValue={formatTimeOfDay(quiet.startMin)}
-            onChange={(e) => setTime('startMin', e.target.value)}
-          />
-        </label>
-        <label>
-          {i18n.t('options.quiet_to')}{' '}
-          <input
-            type="time"
-            disabled={!quiet.enabled}
-            defaultValue={formatTimeOfDay(quiet.endMin)}
-            onChange={(e) => setTime('endMin', e.target.value)}
-          />
-        </label>
+        <TimeField
+          label={i18n.t('options.quiet_from')}
+          minutes={quiet.startMin}
+          disabled={!quiet.enabled}
+          onSave={(startMin) => void save('quietHours', { ...quiet, startMin })}
+        />
+        <TimeField
+          label={i18n.t('options.quiet_to')}
+          minutes={quiet.endMin}
+          disabled={!quiet.enabled}
+          onSave={(endMin) => void save('quietHours', { ...quiet, endMin })}
+        />
       </div>
       <fieldset>
         <legend>{i18n.t('options.quiet_days')}</legend>

@@ -104,6 +104,9 @@ test('export, delete everything, import the file: every record comes back', asyn
   ).toBeVisible();
   await expect(section.getByRole('button', { name: 'Delete everything…' })).toBeFocused();
   expect(await readEverything(worker)).toEqual({ checkins: [], entries: [], breaks: [], settings: [] });
+  // The settings fields on the same page follow: back to the default 50 minutes.
+  const every = page.getByRole('spinbutton', { name: /Suggest a break after/ });
+  await expect(every).toHaveValue('50');
 
   // Import the downloaded file: a preview first, nothing written until Import.
   await section.getByLabel('Export file to import').setInputFiles(exported);
@@ -124,6 +127,7 @@ test('export, delete everything, import the file: every record comes back', asyn
   expect(await readStore(worker, 'breaks')).toEqual(BREAKS);
   const [settings] = await readStore<{ reminderEveryMin: number }>(worker, 'settings');
   expect(settings?.reminderEveryMin).toBe(35);
+  await expect(every).toHaveValue('35');
 });
 
 test('a CSV export quotes its cells and defuses formulas', async ({ worker, openPage }) => {
