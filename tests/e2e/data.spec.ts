@@ -51,6 +51,14 @@ const BREAKS = [
   },
 ];
 const RECORD_STORES = ['checkins', 'entries', 'breaks'] as const;
+/** An entry whose writer typed tags on purpose: imported as written, named in the preview. */
+const MARKUP_ENTRY = {
+  id: 'e-2',
+  createdAt: DAY + 22 * 3_600_000,
+  updatedAt: DAY + 22 * 3_600_000,
+  text: 'I typed <b>bold</b> here, just because.',
+  tags: [],
+};
 
 async function seed(worker: Worker) {
   await waitForPlannedAlarm(worker); // the worker's start-up writes are done
@@ -59,6 +67,18 @@ async function seed(worker: Worker) {
   for (const record of BREAKS) await writeRecord(worker, 'breaks', record);
   await writeRecord(worker, 'settings', { reminderEveryMin: 35 }, 'settings');
 }
+
+/** A version 1 export holding just these records. */
+const exportOf = (records: { checkins?: unknown[]; entries?: unknown[] }) => ({
+  format: 'thaw-export',
+  version: 1,
+  exportedAt: DAY,
+  settings: {},
+  checkins: [],
+  entries: [],
+  breaks: [],
+  ...records,
+});
 
 async function readEverything(worker: Worker) {
   const stores: Record<string, unknown[]> = {};
@@ -146,7 +166,7 @@ test('a CSV export quotes its cells and defuses formulas', async ({ worker, open
   ]);
 });
 
-test('a damaged or unsafe file gets its own kind message and changes nothing', async ({
+test('a damaged file gets its own kind message; a file with script is previewed with a notice; Cancel changes nothing', async ({
   worker,
   openPage,
 }) => {
@@ -163,26 +183,98 @@ test('a damaged or unsafe file gets its own kind message and changes nothing', a
   await expect(section.getByRole('alert')).toHaveText(
     "This file isn't readable JSON, so it may be damaged or not a Thaw export. Nothing was changed.",
   );
+  await expect(section.getByRole('heading', { name: 'What this file holds' })).toHaveCount(0);
 
-  const unsafe = {
-    format: 'thaw-export',
-    version: 1,
-    exportedAt: DAY,
-    settings: {},
-    checkins: [],
-    breaks: [],
-  };
+  // Text that looks like script is not refused (a user may have typed it), but named first.
   const entries = [{ ...ENTRIES[0], id: 'e-9', text: '<script>alert(1)</script>' }];
   await input.setInputFiles({
-    name: 'unsafe.json',
+    name: 'script.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ ...unsafe, entries })),
+    buffer: Buffer.from(JSON.stringify(exportOf({ entries }))),
   });
-  await expect(section.getByRole('alert')).toHaveText(
-    'Journal entry 1 in the file (id “e-9”) contains HTML or script in “text”. To keep your journal safe, Thaw does not import that. Nothing was changed.',
-  );
+  await expect(section.getByRole('heading', { name: 'What this file holds' })).toBeFocused();
+  await expect(
+    section.getByText(
+      '1 record holds text that looks like HTML or script: journal entry “e-9” (text). Thaw keeps it as plain text; it is shown just as written and never runs.',
+    ),
+  ).toBeVisible();
+  await expect(section.getByRole('alert')).toHaveCount(0);
+  await section.getByRole('button', { name: 'Cancel' }).click();
   await expect(section.getByRole('heading', { name: 'What this file holds' })).toHaveCount(0);
+  await expect(section.getByLabel('Export file to import')).toBeFocused();
   expect(await readEverything(worker)).toEqual(before);
+});
+
+const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=1</script>',
+  '"><svg onload="window.__pwned=1">',
+  'javascript:window.__pwned=1',
+];
+
+test('an imported file carrying injection payloads shows them in the journal as literal text, and none runs', async ({
+  worker,
+  openPage,
+}) => {
+  await waitForPlannedAlarm(worker);
+  // Minutes ago, so the journal's first page of the timeline shows every record.
+  const now = Date.now();
+  const checkins = PAYLOADS.map((payload, i) => ({
+    ...CHECKINS[0],
+    id: `inj-c${i + 1}`,
+    at: now - (i + 1) * 60_000,
+    note: `Note ${i + 1}: ${payload}`,
+  }));
+  const entries = PAYLOADS.map((payload, i) => ({
+    id: `inj-e${i + 1}`,
+    createdAt: now - (i + 10) * 60_000,
+    updatedAt: now - (i + 10) * 60_000,
+    text: `Entry ${i + 1}: ${payload}`,
+    tags: [payload],
+  }));
+
+  const { page: options, section } = await openData(openPage);
+  await section.getByLabel('Export file to import').setInputFiles({
+    name: 'payloads.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exportOf({ checkins, entries }))),
+  });
+  // The "javascript:" one is no markup; the other three check-ins and three entries are named.
+  await expect(
+    section.getByText(
+      '6 records hold text that looks like HTML or script: check-in “inj-c1” (note), check-in “inj-c2” (note), check-in “inj-c3” (note) and 3 more. Thaw keeps it as plain text; it is shown just as written and never runs.',
+    ),
+  ).toBeVisible();
+  expect(await readStore(worker, 'checkins')).toEqual([]);
+  await section.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(section.getByText('Done. 8 records were added.')).toBeVisible();
+
+  // Stored exactly as written.
+  expect(await readStore(worker, 'checkins')).toEqual(checkins);
+  expect(await readStore(worker, 'entries')).toEqual(entries);
+
+  const journal = await openPage('journal.html');
+  const timeline = journal.getByRole('region', { name: 'Your days' });
+  for (const [i, payload] of PAYLOADS.entries()) {
+    await expect(timeline.getByText(`Note ${i + 1}: ${payload}`, { exact: true })).toBeVisible();
+    const entry = timeline.getByRole('article').filter({ hasText: `Entry ${i + 1}: ${payload}` });
+    await expect(entry.getByText(`Entry ${i + 1}: ${payload}`, { exact: true })).toBeVisible();
+    await expect(entry.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText([payload]);
+  }
+
+  await timeline.screenshot({ path: test.info().outputPath('journal-payloads.png') });
+
+  // Searched for, the payloads are marked and still shown as text.
+  await journal.getByLabel('Search your journal').fill('<script>');
+  const results = journal.getByRole('region', { name: 'Search results' });
+  await expect(results.getByText(`Note 2: ${PAYLOADS[1]}`, { exact: true })).toBeVisible();
+  await expect(results.locator('mark').first()).toHaveText('<script>');
+
+  for (const page of [journal, options]) {
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await expect(page.locator('img[src="x"], svg[onload], [onerror], [onload]')).toHaveCount(0);
+    await expect(page.locator('script', { hasText: '__pwned' })).toHaveCount(0);
+  }
 });
 
 test('Escape closes the delete confirmation without deleting', async ({ worker, openPage }) => {
@@ -208,8 +300,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await section.getByLabel('Export file to import').setInputFiles({
       name: 'copy.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ checkins: CHECKINS, entries: ENTRIES })),
+      buffer: Buffer.from(JSON.stringify({ checkins: CHECKINS, entries: [...ENTRIES, MARKUP_ENTRY] })),
     });
+    await expect(
+      section.getByText('1 record holds text that looks like HTML', { exact: false }),
+    ).toBeVisible();
     await expect(section.getByText('1 of these is already here', { exact: false })).toHaveCount(0);
     await expect(
       section.getByText('3 of these are already here and would be skipped when adding.'),

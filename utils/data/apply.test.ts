@@ -31,6 +31,7 @@ describe('previewImport', () => {
       alreadyHere: { checkins: 1, entries: 0, breaks: 1 },
       here: { checkins: 2, entries: 1, breaks: 1 },
       exportedAt: file.exportedAt,
+      markupPlaces: [],
     });
   });
 });

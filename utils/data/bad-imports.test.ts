@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeBreak, makeCheckin, makeEntry } from '@/tests/unit/factories';
-import { getDb } from '../db/connection';
 import { putBreak } from '../db/breaks';
 import { putCheckin } from '../db/checkins';
 import { putEntry } from '../db/entries';
@@ -8,21 +7,10 @@ import { setState } from '../db/state';
 import { updateSettings } from '../db/settings';
 import { applyImport } from './apply';
 import { BAD_IMPORTS, type BadImport } from './fixtures/bad-imports';
+import { snapshot } from './fixtures/database';
 import { useEnglishMessages } from './fixtures/english';
 import { readExportFile } from './parse';
 import { problemText } from './problem-text';
-import { ALL_STORES } from './stores';
-
-/** Every store's full contents, keys included. */
-async function snapshot() {
-  const db = await getDb();
-  const stores: Record<string, unknown> = {};
-  for (const store of ALL_STORES) {
-    const tx = db.transaction(store);
-    stores[store] = { keys: await tx.store.getAllKeys(), values: await tx.store.getAll() };
-  }
-  return stores;
-}
 
 /** Stands in for a File; a "too large" one fails the test if anything reads it. */
 function asFile(bad: BadImport): Pick<Blob, 'size' | 'text'> {

@@ -47,7 +47,7 @@ export type ImportProblem =
   | { kind: 'missing'; place: ProblemPlace; field: string }
   | { kind: 'invalid'; place: ProblemPlace; field: string }
   | { kind: 'too_long'; place: ProblemPlace; field: string; max: number }
-  | { kind: 'markup'; place: ProblemPlace; field: string }
+  | { kind: 'too_many'; place: ProblemPlace; field: string; max: number }
   | { kind: 'unknown_id'; place: ProblemPlace; field: string; value: string }
   | { kind: 'duplicate_id'; store: RecordStore; id: string };
 

@@ -1,5 +1,6 @@
 import { getDb } from '../db/connection';
 import { RECORD_STORES, type ExportFile, type RecordStore } from './format';
+import { findMarkupPlaces, type MarkupPlace } from './markup';
 
 export type StoreCounts = Record<RecordStore, number>;
 
@@ -13,6 +14,8 @@ export interface ImportPreview {
   here: StoreCounts;
   /** When the file was written (0 when the file does not say). */
   exportedAt: number;
+  /** Records whose text looks like HTML or script: imported unchanged, but named beforehand. */
+  markupPlaces: MarkupPlace[];
 }
 
 const zero = (): StoreCounts => ({ checkins: 0, entries: 0, breaks: 0 });
@@ -25,6 +28,7 @@ export async function previewImport(file: ExportFile): Promise<ImportPreview> {
     alreadyHere: zero(),
     here: zero(),
     exportedAt: file.exportedAt,
+    markupPlaces: findMarkupPlaces(file),
   };
   for (const store of RECORD_STORES) {
     const keys = new Set<string>(await tx.objectStore(store).getAllKeys());

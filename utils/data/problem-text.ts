@@ -41,8 +41,8 @@ export function problemText(problem: ImportProblem): string {
         : i18n.t('data.problems.invalid_record', [placeText(problem.place)]);
     case 'too_long':
       return i18n.t('data.problems.too_long', [placeText(problem.place), problem.field, String(problem.max)]);
-    case 'markup':
-      return i18n.t('data.problems.markup', [placeText(problem.place), problem.field]);
+    case 'too_many':
+      return i18n.t('data.problems.too_many', [placeText(problem.place), problem.field, String(problem.max)]);
     case 'unknown_id':
       return i18n.t('data.problems.unknown_id', [placeText(problem.place), problem.field, problem.value]);
     case 'duplicate_id':

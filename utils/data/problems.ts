@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { MARKUP, UNKNOWN_ID } from './checks';
+import { UNKNOWN_ID } from './checks';
 import { RECORD_STORES, type ImportProblem, type ProblemPlace, type RecordStore } from './format';
 
 type Issue = v.BaseIssue<unknown>;
@@ -32,11 +32,12 @@ function placeOf(issue: Issue): { place: ProblemPlace; field: string } {
 /** Turns valibot's first issue into the problem the options page explains. */
 export function problemFromIssue(issue: Issue): ImportProblem {
   const { place, field } = placeOf(issue);
-  if (issue.message === MARKUP) return { kind: 'markup', place, field };
   if (issue.message === UNKNOWN_ID)
     return { kind: 'unknown_id', place, field, value: String(issue.input).slice(0, SHOWN_ID_LENGTH) };
   if (issue.type === 'max_length' && typeof issue.requirement === 'number') {
-    return { kind: 'too_long', place, field, max: issue.requirement };
+    // The same limit check serves text (characters) and lists (items, e.g. tags).
+    const kind = Array.isArray(issue.input) ? 'too_many' : 'too_long';
+    return { kind, place, field, max: issue.requirement };
   }
   if (issue.kind === 'schema' && issue.input === undefined) return { kind: 'missing', place, field };
   return { kind: 'invalid', place, field };

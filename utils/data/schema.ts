@@ -10,11 +10,11 @@ import {
   type BreakOutcome,
   type CheckinSource,
 } from '../db/records';
-import { contentId, plainText } from './checks';
+import { TAGS_MAX, TAG_MAX_LENGTH } from '../journal/tags';
+import { contentId, freeText } from './checks';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
 import { SettingsSchema } from './settings-schema';
 
-const TAG_MAX_LENGTH = 200;
 const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 const Id = v.pipe(v.string(), v.regex(ID_PATTERN));
@@ -42,7 +42,7 @@ export const CheckinSchema = v.object({
   energy: Axis,
   emotions: v.array(contentId(isEmotionId)),
   body: v.array(contentId(isBodySensationId)),
-  note: plainText(NOTE_MAX_LENGTH),
+  note: freeText(NOTE_MAX_LENGTH),
   source: v.picklist(SOURCES),
   breakId: v.optional(Id),
 });
@@ -51,9 +51,10 @@ export const EntrySchema = v.object({
   id: Id,
   createdAt: Time,
   updatedAt: Time,
-  text: plainText(ENTRY_MAX_LENGTH),
+  text: freeText(ENTRY_MAX_LENGTH),
   promptId: v.optional(contentId(isPromptId)),
-  tags: v.array(plainText(TAG_MAX_LENGTH)),
+  // The journal's own limits: a file cannot hold tags the journal could not have made.
+  tags: v.pipe(v.array(freeText(TAG_MAX_LENGTH)), v.maxLength(TAGS_MAX)),
 });
 
 export const BreakSchema = v.object({
@@ -68,7 +69,10 @@ export const BreakSchema = v.object({
   afterCheckinId: v.optional(Id),
 });
 
-/** A version 1 file. Unknown keys are dropped; every record field Thaw stores is checked. */
+/**
+ * A version 1 file. Unknown keys are dropped; every record field Thaw stores is checked. Free text
+ * is kept exactly as written, markup-like text included: every page renders it as text.
+ */
 export const ExportFileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),

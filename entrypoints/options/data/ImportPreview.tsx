@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import { useFocusOnMount } from '@/components/useFocusOnMount';
 import type { ImportMode } from '@/utils/data/apply';
+import { markupNotice } from '@/utils/data/markup-text';
 import { total, type ImportPreview } from '@/utils/data/preview';
 
 /** What a chosen file holds and how to bring it in; nothing is written until Import is pressed. */
@@ -15,6 +16,7 @@ export function ImportPreviewPanel(props: {
   const [mode, setMode] = useState<ImportMode>('merge');
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { inFile } = preview;
+  const notice = markupNotice(preview.markupPlaces);
 
   return (
     <div className="import-preview">
@@ -31,6 +33,7 @@ export function ImportPreviewPanel(props: {
           i18n.t('data.preview_exported', [new Date(preview.exportedAt).toLocaleString()])}
       </p>
       <p>{i18n.t('data.already_here', total(preview.alreadyHere))}</p>
+      {notice && <p className="import-notice">{notice}</p>}
       <fieldset>
         <legend>{i18n.t('data.mode')}</legend>
         {(['merge', 'replace'] as const).map((choice) => (
