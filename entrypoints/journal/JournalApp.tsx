@@ -1,34 +1,58 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'react';
-import { onChange } from '@/utils/db/changes';
-import { checkinsBetween } from '@/utils/db/checkins';
-import type { Checkin } from '@/utils/db/records';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import { HelpLink } from '@/components/HelpLink';
+import { JournalView } from '@/components/journal/JournalView';
+import './journal.css';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+// Insights load only when asked for: the writing view stays light.
+const Insights = lazy(() => import('@/components/journal/insights/Insights'));
 
-export function JournalApp() {
-  const [checkins, setCheckins] = useState<Checkin[] | null>(null);
+type View = 'journal' | 'insights';
+
+const viewOf = (hash: string): View => (hash === '#insights' ? 'insights' : 'journal');
+
+/** The journal page: write and look back, or see insights. Get help is always one click away. */
+export function JournalApp(props: { requestedPrompt: string | null }) {
+  const [view, setView] = useState<View>(() => (props.requestedPrompt ? 'journal' : viewOf(location.hash)));
 
   useEffect(() => {
-    const load = () => void checkinsBetween(Date.now() - 30 * DAY_MS, Date.now() + DAY_MS).then(setCheckins);
-    load();
-    return onChange((change) => {
-      if (change.store === 'checkins') load();
-    });
+    const follow = () => setView(viewOf(location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
   }, []);
 
+  const show = (next: View) => {
+    setView(next);
+    history.replaceState(history.state, '', next === 'insights' ? '#insights' : location.pathname);
+  };
+
   return (
-    <main style={{ maxWidth: 760, margin: '0 auto', padding: 24 }}>
-      <h1>{i18n.t('journal.title')}</h1>
-      <h2>{i18n.t('journal.recent_checkins')}</h2>
-      {checkins?.length === 0 && <p className="muted">{i18n.t('journal.empty')}</p>}
-      <ul aria-label={i18n.t('journal.recent_checkins')}>
-        {checkins?.map((c) => (
-          <li key={c.id} className="checkin">
-            <time dateTime={new Date(c.at).toISOString()}>{new Date(c.at).toLocaleString()}</time> {c.note}
-          </li>
-        ))}
-      </ul>
-    </main>
+    <div className="journal-page">
+      <header className="journal-header">
+        <h1>{i18n.t('journal.title')}</h1>
+        <nav aria-label={i18n.t('journal.views')} className="view-switch">
+          {(['journal', 'insights'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              aria-current={view === name ? 'page' : undefined}
+              onClick={() => show(name)}
+            >
+              {i18n.t(name === 'journal' ? 'journal.view_write' : 'journal.view_insights')}
+            </button>
+          ))}
+        </nav>
+        <HelpLink />
+      </header>
+      <main className="journal-main">
+        {view === 'journal' ? (
+          <JournalView requestedPrompt={props.requestedPrompt} />
+        ) : (
+          <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
+            <Insights />
+          </Suspense>
+        )}
+      </main>
+    </div>
   );
 }

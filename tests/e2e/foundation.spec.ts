@@ -11,7 +11,7 @@ test('a check-in saved in the popup appears in the journal tab without a reload'
   await expect(popup.getByRole('status').first()).toContainText('Thank you');
 
   // The journal was open before the save: the row arrives through the change channel.
-  await expect(journal.getByRole('list', { name: 'Recent check-ins' })).toContainText('first light');
+  await expect(journal.getByRole('region', { name: 'Your days' })).toContainText('first light');
 });
 
 test('the service worker runs and holds its listeners', async ({ worker }) => {

@@ -1,6 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test } from './fixtures';
+import { generateHistory } from '../tools/seed-data';
+import { expect, test } from './fixtures';
+import { seedHistory } from './seed';
+import { registerStoreShots } from './store-shots';
 
 // `npm run screenshots`: a PNG of every page of the production build, light and dark, in screenshots/.
 const OUT = 'screenshots';
@@ -33,5 +36,33 @@ for (const scheme of ['light', 'dark'] as const) {
       await shoot(page, `${name}-${scheme}`);
       await page.close();
     }
+  });
+}
+
+// Store listing pictures (1280×800, English and Spanish) into screenshots/store/.
+registerStoreShots();
+
+// The journal as someone a year in sees it: seeded with generated history ending now. The timeline
+// loads more days as it scrolls, so it is pictured as a tall window rather than a "full page".
+for (const scheme of ['light', 'dark'] as const) {
+  test(`journal with a year of data, ${scheme}`, async ({ openPage, worker }) => {
+    await mkdir(OUT, { recursive: true });
+    const offset = -new Date().getTimezoneOffset();
+    await seedHistory(
+      worker,
+      generateHistory({ days: 400, seed: 5, perDay: 8, end: Date.now(), utcOffsetMin: offset }),
+    );
+    const journal = await openPage('journal.html');
+    await journal.setViewportSize({ width: 1280, height: 1800 });
+    await journal.emulateMedia({ colorScheme: scheme });
+    await expect(journal.getByRole('article').first()).toBeVisible();
+    await journal.screenshot({ path: `${OUT}/journal-data-${scheme}.png` });
+    await journal.close();
+
+    const insights = await openPage('journal.html#insights');
+    await insights.setViewportSize({ width: 1280, height: 800 });
+    await insights.emulateMedia({ colorScheme: scheme });
+    await expect(insights.getByRole('figure').first()).toBeVisible();
+    await shoot(insights, `journal-insights-${scheme}`);
   });
 }

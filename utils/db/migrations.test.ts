@@ -47,11 +47,36 @@ describe('database migrations', () => {
     expect((await db.getAllFromIndex('checkins', 'by_at')).at(-1)?.note).toBe('n299');
   });
 
+  it('version 2 indexes the tags and feeling words of every version 1 record', async () => {
+    const checkins = Array.from({ length: 200 }, (_, i) =>
+      makeCheckin({ at: i * 60_000, emotions: i % 2 ? ['numb', 'tired'] : ['calm'] }),
+    );
+    const entries = Array.from({ length: 90 }, (_, i) =>
+      makeEntry({ createdAt: i * 3_600_000, tags: i % 3 ? ['work'] : ['sleep', 'walk'] }),
+    );
+    const breaks = Array.from({ length: 40 }, (_, i) => makeBreak({ at: i * 3_600_000 }));
+    await writeVersion1({ checkins, entries, breaks });
+
+    const db = await getDb();
+    expect(db.version).toBe(2);
+    expect(await db.getAll('checkins')).toEqual(expect.arrayContaining(checkins));
+    expect(await db.count('checkins')).toBe(200);
+    expect(await db.count('entries')).toBe(90);
+    expect(await db.count('breaks')).toBe(40);
+    expect(await db.countFromIndex('checkins', 'by_emotion', 'numb')).toBe(100);
+    expect(await db.countFromIndex('checkins', 'by_emotion', 'calm')).toBe(100);
+    expect(await db.countFromIndex('entries', 'by_tag', 'work')).toBe(60);
+    expect(await db.countFromIndex('entries', 'by_tag', 'walk')).toBe(30);
+    expect((await db.getAllFromIndex('entries', 'by_created')).map((e) => e.id)).toEqual(
+      entries.map((e) => e.id),
+    );
+  });
+
   it('creates every store and index in a new database', async () => {
     const db = await getDb();
     expect([...db.objectStoreNames].sort()).toEqual(['breaks', 'checkins', 'entries', 'settings', 'state']);
-    expect([...db.transaction('checkins').store.indexNames]).toEqual(['by_at']);
-    expect([...db.transaction('entries').store.indexNames]).toEqual(['by_created']);
+    expect([...db.transaction('checkins').store.indexNames].sort()).toEqual(['by_at', 'by_emotion']);
+    expect([...db.transaction('entries').store.indexNames].sort()).toEqual(['by_created', 'by_tag']);
     expect([...db.transaction('breaks').store.indexNames]).toEqual(['by_at']);
   });
 
@@ -60,5 +85,6 @@ describe('database migrations', () => {
     expectTypeOf<ThawDB['entries']['value']>().toEqualTypeOf<Entry>();
     expectTypeOf<ThawDB['breaks']['value']>().toEqualTypeOf<BreakRecord>();
     expectTypeOf<ThawDB['checkins']['indexes']['by_at']>().toEqualTypeOf<number>();
+    expectTypeOf<ThawDB['entries']['indexes']['by_tag']>().toEqualTypeOf<string>();
   });
 });

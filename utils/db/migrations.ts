@@ -7,12 +7,18 @@ type UpgradeTx = IDBPTransaction<ThawDB, StoreNames<ThawDB>[], 'versionchange'>;
  * Brings a database of any older version up to DB_VERSION, one step per version.
  * Steps only add or transform; they never drop a user's records.
  */
-export function migrate(db: IDBPDatabase<ThawDB>, oldVersion: number, _tx: UpgradeTx): void {
+export function migrate(db: IDBPDatabase<ThawDB>, oldVersion: number, tx: UpgradeTx): void {
   if (oldVersion < 1) {
     db.createObjectStore('checkins', { keyPath: 'id' }).createIndex('by_at', 'at');
     db.createObjectStore('entries', { keyPath: 'id' }).createIndex('by_created', 'createdAt');
     db.createObjectStore('breaks', { keyPath: 'id' }).createIndex('by_at', 'at');
     db.createObjectStore('settings');
     db.createObjectStore('state');
+  }
+  if (oldVersion < 2) {
+    // Every tag and feeling word ever used, listed cheaply (one key per distinct value) for the
+    // journal's filters, without reading the history.
+    tx.objectStore('entries').createIndex('by_tag', 'tags', { multiEntry: true });
+    tx.objectStore('checkins').createIndex('by_emotion', 'emotions', { multiEntry: true });
   }
 }

@@ -1,12 +1,13 @@
 import type { DBSchema } from 'idb';
 import type { NudgeState } from '../care/nudge';
+import type { JournalDraft } from '../journal/draft';
 import type { SchedulerState } from '../scheduler/types';
 import type { Settings } from '../settings/settings';
 import type { BreakRecord, Checkin, Entry } from './records';
 
 export const DB_NAME = 'thaw';
 /** Bump with a new `if (oldVersion < N)` step in migrations.ts and a test in migrations.test.ts. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Small single records kept in the `state` store, by key. */
 export interface StateValues {
@@ -16,12 +17,16 @@ export interface StateValues {
   lastReminderExercise: string;
   /** When the gentle "talk to someone" card was last shown (utils/care/nudge.ts). */
   nudge: NudgeState;
+  /** The journal entry being written or edited, kept as it is typed (utils/journal/draft.ts). */
+  journalDraft: JournalDraft;
 }
 export type StateKey = keyof StateValues;
 
 export interface ThawDB extends DBSchema {
-  checkins: { key: string; value: Checkin; indexes: { by_at: number } };
-  entries: { key: string; value: Entry; indexes: { by_created: number } };
+  /** by_emotion: multi-entry, one key per feeling word (version 2). */
+  checkins: { key: string; value: Checkin; indexes: { by_at: number; by_emotion: string } };
+  /** by_tag: multi-entry, one key per tag (version 2). */
+  entries: { key: string; value: Entry; indexes: { by_created: number; by_tag: string } };
   breaks: { key: string; value: BreakRecord; indexes: { by_at: number } };
   /** One record under the key 'settings'. */
   settings: { key: 'settings'; value: Settings };

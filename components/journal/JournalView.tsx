@@ -1,0 +1,95 @@
+import { i18n } from '#i18n';
+import { useMemo, useState } from 'react';
+import { deleteEntry, putEntry } from '@/utils/db/entries';
+import type { Entry } from '@/utils/db/records';
+import { startEditing } from '@/utils/journal/draft';
+import { isActiveQuery } from '@/utils/journal/search-query';
+import { EDITOR_ID, Editor } from './Editor';
+import type { EntryActions } from './EntryItem';
+import { EMPTY_SEARCH, SearchPanel, queryOf, type SearchForm } from './SearchPanel';
+import { SearchResults } from './SearchResults';
+import { Timeline } from './Timeline';
+import { UndoToast } from './UndoToast';
+import { useDebounced } from './useDebounced';
+import { useDraft } from './useDraft';
+import { useKnownTags } from './useKnownTags';
+
+/** Brings the editor into view and puts the cursor in it, e.g. after "Edit". */
+function focusEditor(): void {
+  requestAnimationFrame(() => {
+    const editor = document.getElementById(EDITOR_ID);
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    editor?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    editor?.querySelector('textarea')?.focus({ preventScroll: true });
+  });
+}
+
+/** Write, search and look back: the editor, the search, and the timeline (or the results). */
+export function JournalView(props: { requestedPrompt: string | null }) {
+  const { draft, status, change } = useDraft(props.requestedPrompt);
+  const tags = useKnownTags();
+  const [form, setForm] = useState<SearchForm>(EMPTY_SEARCH);
+  const settled = useDebounced(form, 250);
+  const query = useMemo(() => {
+    const q = queryOf(settled);
+    return isActiveQuery(q) ? q : null;
+  }, [settled]);
+  const [deleted, setDeleted] = useState<Entry | null>(null);
+  const [deleteFailed, setDeleteFailed] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const actions: EntryActions = {
+    editingId: draft?.editingId,
+    onEdit: (entry) => {
+      if (!draft) return;
+      change(startEditing(draft, entry), true);
+      focusEditor();
+    },
+    onDelete: (entry) => {
+      deleteEntry(entry.id).then(
+        () => {
+          setDeleted(entry);
+          setNotice('');
+          setDeleteFailed(false);
+        },
+        () => setDeleteFailed(true),
+      );
+    },
+  };
+
+  return (
+    <>
+      {draft ? (
+        <Editor draft={draft} status={status} change={change} knownTags={tags} />
+      ) : (
+        <p className="muted">{i18n.t('common.loading')}</p>
+      )}
+      <SearchPanel form={form} knownTags={tags} onChange={setForm} />
+      {deleteFailed && (
+        <p role="alert" className="error">
+          {i18n.t('journal.timeline.delete_failed')}
+        </p>
+      )}
+      {query ? (
+        <SearchResults query={query} onClear={() => setForm(EMPTY_SEARCH)} actions={actions} />
+      ) : (
+        <Timeline actions={actions} />
+      )}
+      <p role="status" className="visually-hidden">
+        {notice}
+      </p>
+      {deleted && (
+        <UndoToast
+          message={i18n.t('journal.timeline.deleted')}
+          onUndo={() => {
+            void putEntry(deleted).then(() => {
+              setDeleted(null);
+              setNotice(i18n.t('journal.timeline.restored'));
+            });
+          }}
+          onDismiss={() => setDeleted(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { i18n } from '#i18n';
+import { useNow } from '@/components/useNow';
+import { dayStart } from '@/utils/insights/days';
+import { queryTerms, type SearchQuery } from '@/utils/journal/search-query';
+import { groupByDay } from '@/utils/journal/timeline-items';
+import { DayList } from './DayList';
+import type { EntryActions } from './EntryItem';
+import { MoreButton } from './MoreButton';
+import { useSearch } from './useSearch';
+
+/** Matching entries and check-ins by day, newest first, with the searched words marked. */
+export function SearchResults(props: { query: SearchQuery; onClear: () => void; actions: EntryActions }) {
+  const { items, hasMore, loading, loadMore } = useSearch(props.query);
+  const now = useNow(60_000);
+  const count = items?.length ?? 0;
+
+  return (
+    <section className="search-results" aria-labelledby="results-title">
+      <div className="results-head">
+        <h2 id="results-title">{i18n.t('journal.search.results_title')}</h2>
+        <button type="button" className="link" onClick={props.onClear}>
+          {i18n.t('journal.search.clear')}
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {items === null
+          ? i18n.t('journal.search.searching')
+          : count === 0
+            ? i18n.t('journal.search.none')
+            : i18n.t(hasMore ? 'journal.search.shown_more' : 'journal.search.shown', count)}
+      </p>
+      {items && items.length > 0 && (
+        <DayList
+          days={groupByDay(items, dayStart)}
+          now={now}
+          terms={queryTerms(props.query.text)}
+          actions={props.actions}
+        />
+      )}
+      {hasMore && (
+        <MoreButton
+          onMore={loadMore}
+          loading={loading}
+          label={i18n.t('journal.search.more')}
+          loadingLabel={i18n.t('journal.search.searching')}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { i18n } from '#i18n';
+import { isBodySensationId } from '@/utils/content/body';
+import { isEmotionId } from '@/utils/content/emotions';
+import { isExerciseId } from '@/utils/content/exercises';
+import { isPromptId } from '@/utils/content/prompts';
+import { addDays, dayStart } from '@/utils/insights/days';
+
+/** "14:05" or "2:05 PM", as the browser's locale writes it. */
+export function formatTime(at: number): string {
+  return new Date(at).toLocaleTimeString([], { timeStyle: 'short' });
+}
+
+/** "Today", "Yesterday", or "Monday 3 March" (with the year when it is not this year). */
+export function formatDay(day: number, now: number): string {
+  const today = dayStart(now);
+  if (day === today) return i18n.t('journal.timeline.today');
+  if (day === addDays(today, -1)) return i18n.t('journal.timeline.yesterday');
+  const sameYear = new Date(day).getFullYear() === new Date(now).getFullYear();
+  return new Date(day).toLocaleDateString([], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
+}
+
+/** "3 Mar 2026", short, for notes like "editing your entry from …". */
+export function formatShortDate(at: number): string {
+  return new Date(at).toLocaleDateString([], { dateStyle: 'medium' });
+}
+
+/** A feeling word's name; an id this version does not know (e.g. from an import) shows as itself. */
+export function emotionName(id: string): string {
+  return isEmotionId(id) ? i18n.t(`emotions.${id}.name`) : id;
+}
+
+export function bodyName(id: string): string {
+  return isBodySensationId(id) ? i18n.t(`body.${id}`) : id;
+}
+
+export function exerciseName(id: string): string {
+  return isExerciseId(id) ? i18n.t(`exercises.${id}.name`) : id;
+}
+
+export function promptText(id: string): string | null {
+  return isPromptId(id) ? i18n.t(`prompts.${id}`) : null;
+}

@@ -1,0 +1,43 @@
+import { i18n } from '#i18n';
+import { BarChart } from '@/components/charts/BarChart';
+import { ChartFigure } from '@/components/charts/ChartFigure';
+import type { BreakRecord } from '@/utils/db/records';
+import { tallyBreaks, type BreakTally } from '@/utils/insights/break-tally';
+
+const KINDS: readonly (keyof BreakTally)[] = ['taken', 'natural', 'skipped', 'unanswered', 'snoozes'];
+
+/** What became of breaks in the window: taken, natural, skipped, let pass, moved later. No judgement. */
+export function BreaksSection(props: { breaks: readonly BreakRecord[]; from: number; to: number }) {
+  const tally = tallyBreaks(props.breaks, props.from, props.to);
+  const label = (kind: keyof BreakTally) => i18n.t(`journal.insights.breaks.${kind}`);
+  const total = tally.taken + tally.natural + tally.skipped + tally.unanswered;
+
+  return (
+    <section className="card insight" aria-labelledby="breaks-title">
+      <h3 id="breaks-title">{i18n.t('journal.insights.breaks.title')}</h3>
+      {total === 0 && tally.snoozes === 0 ? (
+        <p className="muted">{i18n.t('journal.insights.breaks.none')}</p>
+      ) : (
+        <ChartFigure
+          title={i18n.t('journal.insights.breaks.chart')}
+          summary={i18n.t('journal.insights.breaks.summary', [
+            String(tally.taken + tally.natural),
+            String(total),
+          ])}
+          columns={[i18n.t('journal.insights.breaks.col_kind'), i18n.t('journal.insights.breaks.col_count')]}
+          rows={KINDS.map((kind) => ({ key: kind, cells: [label(kind), String(tally[kind])] }))}
+        >
+          <BarChart
+            min={0}
+            max={Math.max(1, ...KINDS.map((kind) => tally[kind]))}
+            bars={KINDS.map((kind) => ({
+              label: label(kind),
+              value: tally[kind],
+              valueText: String(tally[kind]),
+            }))}
+          />
+        </ChartFigure>
+      )}
+    </section>
+  );
+}

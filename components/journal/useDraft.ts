@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { getState, setState } from '@/utils/db/state';
+import { EMPTY_DRAFT, withRequestedPrompt, type JournalDraft } from '@/utils/journal/draft';
+
+/** Typing pauses this long before the draft is written; leaving the page writes at once. */
+const KEEP_DELAY_MS = 400;
+
+export type DraftStatus = 'idle' | 'keeping' | 'kept' | 'failed';
+
+/**
+ * The editor's draft, read from and kept in the `state` store as it changes, so a closed tab or a
+ * crash loses nothing. `change` updates at once on screen and keeps shortly after. A prompt asked
+ * for in the address (journal.html?prompt=<id>) is applied to the loaded draft.
+ */
+export function useDraft(requestedPrompt: string | null): {
+  draft: JournalDraft | null;
+  status: DraftStatus;
+  change: (next: JournalDraft, keepNow?: boolean) => void;
+} {
+  const [draft, setDraft] = useState<JournalDraft | null>(null);
+  const [status, setStatus] = useState<DraftStatus>('idle');
+  const pending = useRef<JournalDraft | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const keep = useCallback(async () => {
+    clearTimeout(timer.current);
+    const value = pending.current;
+    if (!value) return;
+    pending.current = null;
+    try {
+      await setState('journalDraft', value);
+      if (!pending.current) setStatus('kept');
+    } catch {
+      setStatus('failed');
+    }
+  }, []);
+
+  const change = useCallback(
+    (next: JournalDraft, keepNow = false) => {
+      setDraft(next);
+      pending.current = next;
+      setStatus('keeping');
+      clearTimeout(timer.current);
+      if (keepNow) void keep();
+      else timer.current = setTimeout(() => void keep(), KEEP_DELAY_MS);
+    },
+    [keep],
+  );
+
+  useEffect(() => {
+    void getState('journalDraft')
+      .catch(() => undefined)
+      .then((stored) => {
+        const loaded = stored ?? EMPTY_DRAFT;
+        if (requestedPrompt) change(withRequestedPrompt(loaded, requestedPrompt), true);
+        else setDraft(loaded);
+      });
+  }, [change, requestedPrompt]);
+
+  useEffect(() => {
+    const flush = () => void keep();
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, [keep]);
+
+  return { draft, status, change };
+}

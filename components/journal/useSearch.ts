@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { onChange } from '@/utils/db/changes';
+import { searchJournal, type SearchCursor } from '@/utils/db/search';
+import type { SearchQuery } from '@/utils/journal/search-query';
+import type { TimelineItem } from '@/utils/journal/timeline-items';
+
+const RESULTS_PER_PAGE = 30;
+
+export interface SearchResults {
+  /** Results so far, newest first; null while the first page for this query is on its way. */
+  items: TimelineItem[] | null;
+  hasMore: boolean;
+  loading: boolean;
+  loadMore: () => void;
+}
+
+interface Found {
+  query: SearchQuery;
+  items: TimelineItem[];
+  next: SearchCursor | null;
+}
+
+/** Runs a search (when `query` is set), a page at a time, and again when the journal changes. */
+export function useSearch(query: SearchQuery | null): SearchResults {
+  const [found, setFound] = useState<Found | null>(null);
+  const [loading, setLoading] = useState(false);
+  // Only the newest search may write its results: an older, slower one is dropped.
+  const generation = useRef(0);
+
+  const run = useCallback(async (q: SearchQuery, after?: { cursor: SearchCursor; shown: TimelineItem[] }) => {
+    const mine = ++generation.current;
+    try {
+      const page = await searchJournal(q, { limit: RESULTS_PER_PAGE, after: after?.cursor });
+      if (mine !== generation.current) return;
+      setFound({ query: q, items: [...(after?.shown ?? []), ...page.items], next: page.next });
+    } finally {
+      if (mine === generation.current) setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!query) return;
+    void run(query);
+    return onChange((change) => {
+      if (change.store === 'entries' || change.store === 'checkins') void run(query);
+    });
+  }, [query, run]);
+
+  const current = found && found.query === query ? found : null;
+  const loadMore = useCallback(() => {
+    if (!current?.next || loading) return;
+    setLoading(true);
+    void run(current.query, { cursor: current.next, shown: current.items });
+  }, [current, loading, run]);
+
+  return { items: current?.items ?? null, hasMore: !!current?.next, loading, loadMore };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { makeCheckin, makeEntry } from '@/tests/unit/factories';
+import { putCheckin } from './checkins';
+import { putEntry } from './entries';
+import { knownEmotions, knownTags, searchJournal, type SearchCursor } from './search';
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2026, 0, 1);
+
+async function seed() {
+  await putEntry(
+    makeEntry({ id: 'e1', createdAt: T0 + 1 * HOUR, text: 'A long walk by the river.', tags: ['walk'] }),
+  );
+  await putEntry(
+    makeEntry({ id: 'e2', createdAt: T0 + 5 * HOUR, text: 'Work felt heavy. Café after.', tags: ['Work'] }),
+  );
+  await putEntry(
+    makeEntry({ id: 'e3', createdAt: T0 + 9 * HOUR, text: 'Slept badly', tags: ['sleep', 'work'] }),
+  );
+  await putCheckin(
+    makeCheckin({ id: 'c1', at: T0 + 2 * HOUR, note: 'river noise helped', emotions: ['calm'] }),
+  );
+  await putCheckin(makeCheckin({ id: 'c2', at: T0 + 6 * HOUR, note: '', emotions: ['numb', 'tired'] }));
+  await putCheckin(makeCheckin({ id: 'c3', at: T0 + 8 * HOUR, note: 'heavy head', emotions: ['tired'] }));
+}
+
+const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
+
+describe('searchJournal', () => {
+  it('finds nothing in an empty journal', async () => {
+    expect(await searchJournal({ text: 'anything' })).toEqual({ items: [], next: null });
+  });
+
+  it('finds words in entries and check-in notes, newest first, ignoring case and accents', async () => {
+    await seed();
+    expect(ids(await searchJournal({ text: 'RIVER' }))).toEqual(['c1', 'e1']);
+    expect(ids(await searchJournal({ text: 'heavy' }))).toEqual(['c3', 'e2']);
+    expect(ids(await searchJournal({ text: 'cafe' }))).toEqual(['e2']);
+    expect(ids(await searchJournal({ text: 'nothing like this' }))).toEqual([]);
+  });
+
+  it('needs every word of the query, anywhere in the text or tags', async () => {
+    await seed();
+    expect(ids(await searchJournal({ text: 'heavy work' }))).toEqual(['e2']);
+    expect(ids(await searchJournal({ text: 'sleep' }))).toEqual(['e3']); // by its tag
+  });
+
+  it('filters by feeling word (check-ins only) and by tag (entries only, any case)', async () => {
+    await seed();
+    expect(ids(await searchJournal({ text: '', emotion: 'tired' }))).toEqual(['c3', 'c2']);
+    expect(ids(await searchJournal({ text: 'heavy', emotion: 'tired' }))).toEqual(['c3']);
+    expect(ids(await searchJournal({ text: '', tag: 'work' }))).toEqual(['e3', 'e2']);
+    expect(ids(await searchJournal({ text: 'heavy', tag: 'work' }))).toEqual(['e2']);
+  });
+
+  it('filters by date range, from inclusive and to exclusive', async () => {
+    await seed();
+    expect(ids(await searchJournal({ text: '', from: T0 + 5 * HOUR, to: T0 + 8 * HOUR }))).toEqual([
+      'c2',
+      'e2',
+    ]);
+    expect(ids(await searchJournal({ text: '', from: T0 + 10 * HOUR }))).toEqual([]);
+    expect(ids(await searchJournal({ text: '', from: T0 + 8 * HOUR, to: T0 + 2 * HOUR }))).toEqual([]);
+  });
+
+  it('pages through many results with a cursor, never repeating or skipping one', async () => {
+    // Same-millisecond records too: the cursor orders by time, then id.
+    for (let i = 0; i < 45; i++) {
+      const at = T0 + Math.floor(i / 3) * 1000;
+      if (i % 2)
+        await putEntry(makeEntry({ id: `e-${String(i).padStart(2, '0')}`, createdAt: at, text: 'tea time' }));
+      else await putCheckin(makeCheckin({ id: `c-${String(i).padStart(2, '0')}`, at, note: 'more tea' }));
+    }
+    await putEntry(makeEntry({ createdAt: T0 + 500, text: 'coffee' }));
+    const seen: string[] = [];
+    let after: SearchCursor | undefined;
+    let pages = 0;
+    do {
+      const page = await searchJournal({ text: 'tea' }, { limit: 10, after });
+      seen.push(...ids(page));
+      after = page.next ?? undefined;
+      pages++;
+    } while (after && pages < 20);
+    expect(pages).toBe(5);
+    expect(seen).toHaveLength(45);
+    expect(new Set(seen).size).toBe(45);
+  });
+
+  it('says there is no next page when the results fit exactly', async () => {
+    for (let i = 0; i < 5; i++) await putCheckin(makeCheckin({ at: T0 + i, note: 'same' }));
+    const page = await searchJournal({ text: 'same' }, { limit: 5 });
+    expect(page.items).toHaveLength(5);
+    expect(page.next).toBeNull();
+  });
+});
+
+describe('known tags and feeling words', () => {
+  it('lists each distinct value once, from the indexes', async () => {
+    expect(await knownTags()).toEqual([]);
+    expect(await knownEmotions()).toEqual([]);
+    await seed();
+    expect(await knownTags()).toEqual(['Work', 'sleep', 'walk', 'work']);
+    expect(await knownEmotions()).toEqual(['calm', 'numb', 'tired']);
+  });
+});

@@ -1,0 +1,78 @@
+import { isPromptId, type PromptId } from '../content/prompts';
+import type { Entry } from '../db/records';
+
+/** What the editor holds: words, an optional prompt, tags. */
+export interface DraftText {
+  text: string;
+  /** The prompt shown above the text, if any (utils/content/prompts.ts). */
+  promptId?: string;
+  tags: string[];
+}
+
+/**
+ * The journal's editor, kept in the `state` store as it is typed, so closing the tab (or the
+ * browser) loses nothing. It writes a new entry, or edits an existing one; a new entry under way
+ * is set aside during an edit and comes back when the edit ends.
+ */
+export interface JournalDraft extends DraftText {
+  /** The entry being edited; absent while writing a new one. */
+  editingId?: string;
+  /** The new entry set aside while an existing one is edited. */
+  setAside?: DraftText;
+}
+
+export const EMPTY_DRAFT: JournalDraft = { text: '', tags: [] };
+
+/** Nothing worth keeping or saving: no text (spaces aside) and no tags. */
+export function isBlank(draft: DraftText): boolean {
+  return draft.text.trim() === '' && draft.tags.length === 0;
+}
+
+/** The editor's words only, without edit bookkeeping. */
+function textOf(draft: DraftText): DraftText {
+  return { text: draft.text, tags: [...draft.tags], ...(draft.promptId ? { promptId: draft.promptId } : {}) };
+}
+
+/** Starts editing an entry; a new entry under way is set aside, never lost. */
+export function startEditing(draft: JournalDraft, entry: Entry): JournalDraft {
+  const newEntry = draft.editingId ? draft.setAside : isBlank(draft) ? undefined : textOf(draft);
+  return { ...textOf(entry), editingId: entry.id, ...(newEntry ? { setAside: newEntry } : {}) };
+}
+
+/** Ends an edit (saved or cancelled), or clears a saved new entry: back to what was set aside. */
+export function finishDraft(draft: JournalDraft): JournalDraft {
+  return draft.editingId && draft.setAside ? textOf(draft.setAside) : EMPTY_DRAFT;
+}
+
+/**
+ * The entry to save from a draft: a new one with `newId`, or the edited one with its creation
+ * time kept. Text is kept as typed, except for trailing blank space.
+ */
+export function entryFromDraft(
+  draft: DraftText,
+  options: { now: number; newId: string; editing?: Entry },
+): Entry {
+  return {
+    id: options.editing?.id ?? options.newId,
+    createdAt: options.editing?.createdAt ?? options.now,
+    updatedAt: options.now,
+    text: draft.text.trimEnd(),
+    tags: [...draft.tags],
+    ...(draft.promptId ? { promptId: draft.promptId } : {}),
+  };
+}
+
+/**
+ * The draft when the page is opened as journal.html?prompt=<id>: a new entry takes the prompt and
+ * keeps any words already typed; during an edit, the prompt goes to the new entry set aside.
+ */
+export function withRequestedPrompt(draft: JournalDraft, promptId: string): JournalDraft {
+  if (draft.editingId) return { ...draft, setAside: { ...(draft.setAside ?? EMPTY_DRAFT), promptId } };
+  return { ...draft, promptId };
+}
+
+/** The prompt asked for in a page address (journal.html?prompt=<id>); unknown ids are ignored. */
+export function promptFromQuery(search: string): PromptId | null {
+  const id = new URLSearchParams(search).get('prompt');
+  return id !== null && isPromptId(id) ? id : null;
+}

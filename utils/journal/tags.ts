@@ -1,0 +1,31 @@
+/** Tags on journal entries: short labels the user types, kept tidy and without duplicates. */
+
+export const TAG_MAX_LENGTH = 40;
+export const TAGS_MAX = 20;
+
+/** A tag as stored: trimmed, inner spaces collapsed, a leading "#" dropped, cut to the limit. */
+export function normalizeTag(raw: string): string {
+  return raw.trim().replace(/^#+/, '').replace(/\s+/g, ' ').trim().slice(0, TAG_MAX_LENGTH).trim();
+}
+
+/** The same tag whatever its case ("Work" and "work" are one tag). */
+export function sameTag(a: string, b: string): boolean {
+  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
+}
+
+/**
+ * Adds the tags typed in `raw` (several may be separated by commas) to `tags`, skipping empty
+ * ones, ones already there in any case, and any past the limit of TAGS_MAX.
+ */
+export function addTags(tags: readonly string[], raw: string): string[] {
+  const next = [...tags];
+  for (const part of raw.split(',')) {
+    const tag = normalizeTag(part);
+    if (tag && next.length < TAGS_MAX && !next.some((t) => sameTag(t, tag))) next.push(tag);
+  }
+  return next;
+}
+
+export function removeTag(tags: readonly string[], tag: string): string[] {
+  return tags.filter((t) => t !== tag);
+}
