@@ -13,5 +13,6 @@ export default defineConfig({
   projects: [
     { name: 'e2e', testMatch: /.*\.spec\.ts$/ },
     { name: 'screenshots', testMatch: /screenshots\.shots\.ts$/ },
+    { name: 'bench', testDir: 'bench', testMatch: /.*\.bench\.ts$/, workers: 1 },
   ],
 });

@@ -1,0 +1,147 @@
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, expect, test } from '@playwright/test';
+import { findChromium } from '../tests/e2e/browser-path.mjs';
+import { CHROMIUM_ARGS, EXTENSION_DIR } from '../tests/e2e/fixtures';
+import { buildWithBlankPage, medianReadyMs, popupScriptBytes } from './popup';
+import { table, withinBudget, writeResults, type Figure } from './report';
+import { simulatedDay } from './scheduler-day';
+import { exportMs, floorsMs } from './export';
+import { journalReadyMs, searchLatenciesMs } from './journal';
+import { median } from './report';
+import { generateHistory, recordCount } from '../tests/tools/seed-data';
+import { seedHistory } from '../tests/e2e/seed';
+
+const RECORDS = 50_000;
+const JOURNAL_LOADS = 9;
+/** Everyday searches: words and phrases from the kind of notes people write. */
+const QUERIES = ['walk', 'tired', 'shoulders', 'friend', 'rain', 'lunch', 'music', 'sleep', 'tea'];
+/** A word in no record: the whole history has to be read to be sure. */
+const ABSENT = 'zeppelin';
+
+/** A generated history of at least `count` records, ending now. */
+function historyOf(count: number) {
+  let days = 1000;
+  for (;;) {
+    const history = generateHistory({ days, seed: 7, end: Date.now() });
+    if (recordCount(history) >= count) return history;
+    days = Math.ceil(days * 1.3);
+  }
+}
+
+const LOADS = 15;
+
+test('benchmark', async () => {
+  test.setTimeout(15 * 60_000);
+  const work = await mkdtemp(path.join(tmpdir(), 'thaw-bench-'));
+  const buildDir = path.join(work, 'extension');
+  await buildWithBlankPage(EXTENSION_DIR, buildDir);
+  const args = CHROMIUM_ARGS.map((a) => a.replace(EXTENSION_DIR, buildDir));
+  const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
+    executablePath: findChromium(),
+    headless: true,
+    args,
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  const figures: Figure[] = [];
+
+  const popupMs = await medianReadyMs(context, `${origin}/popup.html`, LOADS);
+  const blankMs = await medianReadyMs(context, `${origin}/bench-blank.html`, LOADS);
+  figures.push({
+    name: 'popup ready',
+    how: `median of ${LOADS} loads to interactive check-in controls (${popupMs.toFixed(1)} ms), ÷ a blank page of the same extension (${blankMs.toFixed(1)} ms)`,
+    value: popupMs / blankMs,
+    unit: '×',
+    budget: 1.25,
+  });
+  figures.push({
+    name: 'popup JavaScript',
+    how: 'gzip size of every script popup.html loads at first',
+    value: Math.round((await popupScriptBytes(EXTENSION_DIR)) / 102.4) / 10,
+    unit: 'KB',
+    budget: 75,
+  });
+
+  const emptyJournalMs = await journalReadyMs(context, `${origin}/journal.html`, JOURNAL_LOADS);
+  const history = historyOf(RECORDS);
+  await seedHistory(worker, history);
+  const fullJournalMs = await journalReadyMs(context, `${origin}/journal.html`, JOURNAL_LOADS);
+  figures.push({
+    name: `journal ready at ${recordCount(history)} records`,
+    how: `median of ${JOURNAL_LOADS} loads to the first day shown (${fullJournalMs.toFixed(1)} ms), ÷ the same with an empty database (${emptyJournalMs.toFixed(1)} ms)`,
+    value: fullJournalMs / emptyJournalMs,
+    unit: '×',
+    budget: 1.3,
+  });
+
+  const journal = await context.newPage();
+  await journal.goto(`${origin}/journal.html`);
+  const latencies = await searchLatenciesMs(journal, QUERIES);
+  figures.push({
+    name: `search at ${recordCount(history)} records`,
+    how: `median latency from the last keystroke to results shown, over ${QUERIES.length} everyday queries (includes the 250 ms pause that waits for typing to stop): ${latencies.map((l) => l.toFixed(0)).join(', ')} ms`,
+    value: Math.round(median(latencies)),
+    unit: 'ms',
+    budget: 100,
+  });
+  const [absent] = await searchLatenciesMs(journal, [ABSENT]);
+  figures.push({
+    name: 'search for a word found nowhere',
+    how: 'the worst case: every record is read to be sure',
+    value: Math.round(absent ?? 0),
+    unit: 'ms',
+    budget: null,
+  });
+
+  const options = await context.newPage();
+  await options.goto(`${origin}/options.html`);
+  const exported = await exportMs(options, 3);
+  const floor = await floorsMs(options, 5);
+  figures.push({
+    name: `export ${recordCount(history)} records`,
+    how: `JSON download (${exported.toFixed(0)} ms, median of 3) ÷ JSON.stringify of the same records in memory (${floor.stringifyMs.toFixed(0)} ms)`,
+    value: exported / floor.stringifyMs,
+    unit: '×',
+    budget: 3,
+  });
+  figures.push({
+    name: 'export vs reading the records at all',
+    how: `the same download ÷ getAll of every store, the cheapest read IndexedDB offers (${floor.readMs.toFixed(0)} ms)`,
+    value: exported / floor.readMs,
+    unit: '×',
+    budget: null,
+  });
+
+  const day = simulatedDay();
+  figures.push({
+    name: 'alarms in a simulated 8 h day',
+    how: `through the scheduler: ${day.reminders} reminders, ${day.idleTransitions} idle transitions`,
+    value: day.alarms,
+    unit: '',
+    budget: day.reminders + day.idleTransitions + 2,
+  });
+
+  const zips = (await readdir('.output')).filter((f) => f.endsWith('-chrome.zip'));
+  const zip = zips.sort().at(-1);
+  if (zip) {
+    figures.push({
+      name: 'store package',
+      how: `size of .output/${zip}`,
+      value: Math.round((await stat(path.join('.output', zip))).size / 102.4) / 10,
+      unit: 'KB',
+      budget: null,
+    });
+  }
+
+  await context.close();
+  await rm(work, { recursive: true, force: true });
+  await writeResults(figures);
+  console.log(`\n${table(figures)}\n`);
+  for (const f of figures) console.log(`${f.name}: ${f.how}`);
+  expect(
+    figures.filter((f) => !withinBudget(f)).map((f) => f.name),
+    'budgets missed',
+  ).toEqual([]);
+});
