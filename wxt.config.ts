@@ -1,12 +1,20 @@
 import { defineConfig } from 'wxt';
+import { browserManifest } from './utils/browser-support/manifest';
 
 // Extension pages may run only our own bundled scripts: no inline script, no eval, no remote code.
 const EXTENSION_PAGE_CSP =
   "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
+/** The toolbar button's tooltip, translated. */
+const ACTION_TITLE = '__MSG_actionTitle__';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  manifest: {
+  // Manifest V3 everywhere, Firefox included (WXT would build MV2 for it): one manifest shape, the
+  // same `action` API, and Firefox's MV3 event page can stop at any moment like Chrome's service
+  // worker, which the background is built for. `--mv2` still builds MV2 if ever needed.
+  manifestVersion: 3,
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -16,12 +24,19 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: EXTENSION_PAGE_CSP,
     },
-    action: { default_title: '__MSG_actionTitle__' },
-    commands: {
-      // Opens the check-in popup from the keyboard.
-      _execute_action: { suggested_key: { default: 'Alt+Shift+T' } },
+    action: { default_title: ACTION_TITLE },
+    // The keyboard shortcut to the popup, and Firefox's add-on id and data declaration.
+    ...browserManifest({ browser, manifestVersion }),
+  }),
+  hooks: {
+    // WXT takes the tooltip from the popup's <title>, which cannot be translated; put ours back.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const button of [manifest.action, manifest.browser_action])
+        if (button) button.default_title = ACTION_TITLE;
     },
   },
+  // The sources zip (for Firefox's reviewers) holds what builds the add-on, not local test output.
+  zip: { excludeSources: ['screenshots/**', 'test-results/**', 'playwright-report/**'] },
   vite: () => ({
     build: { sourcemap: false },
   }),

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { setBadge } from '@/utils/browser-support/toolbar-button';
 import { putBreak } from '@/utils/db/breaks';
 import { newId } from '@/utils/db/ids';
 import { BREAK_ALARM } from '@/utils/scheduler';
@@ -32,9 +33,7 @@ export async function applyEffect(effect: Effect, settings: Settings): Promise<v
     case 'clearReminder':
       return clearReminder();
     case 'badge':
-      await browser.action.setBadgeBackgroundColor({ color: '#2f6f78' });
-      await browser.action.setBadgeText({ text: effect.text });
-      return;
+      return setBadge(browser, effect.text, '#2f6f78');
     case 'recordBreak':
       await putBreak({ id: newId(), ...effect.record });
       return;
