@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import { CANT_TELL, EMOTIONS, emotionsFor, type EmotionId, type Quadrant } from '@/utils/content/emotions';
+import { fold } from '@/utils/text/fold';
 import { Chip } from './Chip';
 
 const nameOf = (id: EmotionId) => i18n.t(`emotions.${id}.name`);
@@ -8,8 +9,8 @@ const definitionOf = (id: EmotionId) => i18n.t(`emotions.${id}.definition`);
 
 /** Words matching a filter, by name, in any group. */
 function matching(filter: string): EmotionId[] {
-  const needle = filter.trim().toLocaleLowerCase();
-  return EMOTIONS.map((e) => e.id).filter((id) => nameOf(id).toLocaleLowerCase().includes(needle));
+  const needle = fold(filter.trim());
+  return EMOTIONS.map((e) => e.id).filter((id) => fold(nameOf(id)).includes(needle));
 }
 
 /**

@@ -15,6 +15,7 @@ export function LimitedTextArea(props: {
 }) {
   const [refused, setRefused] = useState(false);
   const countId = useId();
+  const number = new Intl.NumberFormat(i18n.t('locale_code'));
 
   return (
     <label className="limited-text">
@@ -31,8 +32,8 @@ export function LimitedTextArea(props: {
       />
       <span id={countId} className="muted count" aria-live="polite">
         {refused
-          ? i18n.t('text.limit_reached', [String(props.max)])
-          : i18n.t('text.count', [String(props.value.length), String(props.max)])}
+          ? i18n.t('text.limit_reached', [number.format(props.max)])
+          : i18n.t('text.count', [number.format(props.value.length), number.format(props.max)])}
       </span>
     </label>
   );

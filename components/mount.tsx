@@ -1,4 +1,5 @@
 import '@/assets/base.css';
+import { i18n } from '#i18n';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getSettings } from '@/utils/db/settings';
@@ -17,7 +18,8 @@ async function syncTheme(): Promise<void> {
 /** Renders a page into #root with the user's theme and a translated title. */
 export function mountPage(title: string, page: ReactNode): void {
   document.title = title;
-  document.documentElement.lang = browser.i18n.getUILanguage();
+  // The language of our texts, not the browser's: a French browser gets our English, marked English.
+  document.documentElement.lang = i18n.t('locale_code');
   void syncTheme().catch(() => applyTheme('system'));
   onChange((change) => {
     if (change.store === 'settings') void syncTheme();

@@ -41,9 +41,19 @@ export async function launchExtension(userDataDir: string, options: { locale?: s
   });
 }
 
-/** Waits for the extension's service worker (started at install). */
-export async function getWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+/**
+ * The extension's service worker (started at install). Checks and listens in turns, so a worker
+ * that starts between a check and the listening is not missed.
+ */
+export async function getWorker(context: BrowserContext, timeoutMs = 20_000): Promise<Worker> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const existing = context.serviceWorkers()[0];
+    if (existing) return existing;
+    const started = await context.waitForEvent('serviceworker', { timeout: 500 }).catch(() => null);
+    if (started) return started;
+  }
+  throw new Error('The extension did not start its service worker.');
 }
 
 /** Records and blocks every request that leaves the extension's own origin. */

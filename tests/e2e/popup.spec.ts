@@ -103,7 +103,7 @@ test('a note past its limit is refused kindly and keeps what was typed', async (
   await note.press('End');
   await note.pressSequentially('xyz');
   await expect(note).toHaveValue(text);
-  await expect(popup.getByText(/limit of 2000 characters/)).toBeVisible();
+  await expect(popup.getByText(/limit of 2,000 characters/)).toBeVisible();
 });
 
 test('the popup has no serious accessibility problems', async ({ openPage }) => {
