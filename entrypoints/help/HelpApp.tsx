@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
+import { RegionSelect } from '@/components/RegionSelect';
 import {
-  HELP_REGIONS,
   isHelpRegion,
   lineLinks,
   linesFor,
@@ -27,16 +27,12 @@ export function HelpApp() {
       <p className="danger-note" role="note">
         <strong>{i18n.t('help.danger')}</strong>
       </p>
-      <label className="region">
-        <span>{i18n.t('help_page.region')}</span>
-        <select value={region} onChange={(e) => isHelpRegion(e.target.value) && setRegion(e.target.value)}>
-          {HELP_REGIONS.map((r) => (
-            <option key={r} value={r}>
-              {i18n.t(`help.regions.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RegionSelect
+        className="region"
+        label={i18n.t('help_page.region')}
+        value={region}
+        onChange={(r) => r && setRegion(r)}
+      />
       <ul className="lines">
         {linesFor(region).map((line) => {
           const links = lineLinks(line);

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { EXERCISES } from '@/utils/content/exercises';
-import { HELP_REGIONS, isHelpRegion } from '@/utils/content/helplines';
+import { RegionSelect } from '@/components/RegionSelect';
+import { isHelpRegion } from '@/utils/content/helplines';
 import type { Settings } from '@/utils/settings/settings';
 import type { SaveSetting } from '@/components/useSettings';
 
@@ -58,20 +59,12 @@ export function BreaksSection(props: { settings: Settings; save: SaveSetting }) 
             ))}
           </select>
         </label>
-        <label>
-          {i18n.t('options.region')}{' '}
-          <select
-            value={settings.helpRegion ?? ''}
-            onChange={(e) => void save('helpRegion', isHelpRegion(e.target.value) ? e.target.value : null)}
-          >
-            <option value="">{i18n.t('options.region_auto')}</option>
-            {HELP_REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {i18n.t(`help.regions.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RegionSelect
+          label={i18n.t('options.region')}
+          value={settings.helpRegion && isHelpRegion(settings.helpRegion) ? settings.helpRegion : null}
+          onChange={(r) => void save('helpRegion', r)}
+          allowAuto
+        />
       </div>
       <p className="muted">{i18n.t('options.shortcut')}</p>
     </section>

@@ -1,9 +1,8 @@
 import { i18n } from '#i18n';
+import { ReminderStyleChoice } from '@/components/ReminderStyleChoice';
 import type { Settings } from '@/utils/settings/settings';
 import { MinutesField } from './MinutesField';
 import type { SaveSetting } from '@/components/useSettings';
-
-const STYLES: Settings['reminderStyle'][] = ['notification', 'badge', 'page'];
 
 export function RemindersSection(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;
@@ -34,20 +33,10 @@ export function RemindersSection(props: { settings: Settings; save: SaveSetting 
         value={settings.snoozeMin}
         onSave={(v) => void save('snoozeMin', v)}
       />
-      <fieldset>
-        <legend>{i18n.t('options.style')}</legend>
-        {STYLES.map((style) => (
-          <label key={style} className="choice">
-            <input
-              type="radio"
-              name="style"
-              checked={settings.reminderStyle === style}
-              onChange={() => void save('reminderStyle', style)}
-            />
-            {i18n.t(`options.styles.${style}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ReminderStyleChoice
+        value={settings.reminderStyle}
+        onChange={(style) => void save('reminderStyle', style)}
+      />
       <label className="choice">
         <input
           type="checkbox"

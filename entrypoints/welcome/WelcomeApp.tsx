@@ -2,18 +2,19 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import { HelpLink } from '@/components/HelpLink';
 import { useSettings } from '@/components/useSettings';
-import { HELP_REGIONS, isHelpRegion, regionFromLocale } from '@/utils/content/helplines';
-import type { Settings } from '@/utils/settings/settings';
+import { RegionSelect } from '@/components/RegionSelect';
+import { ReminderStyleChoice } from '@/components/ReminderStyleChoice';
+import { isHelpRegion, regionFromLocale } from '@/utils/content/helplines';
 import './welcome.css';
 
 const RHYTHMS = [30, 50, 90];
-const STYLES: Settings['reminderStyle'][] = ['notification', 'badge', 'page'];
 
 /** Shown once on install: what Thaw does, that data stays here, and three quick choices. */
 export function WelcomeApp() {
   const { settings, save } = useSettings();
   const [done, setDone] = useState(false);
-  const region = settings?.helpRegion ?? regionFromLocale(navigator.language);
+  const stored = settings?.helpRegion;
+  const region = stored && isHelpRegion(stored) ? stored : regionFromLocale(navigator.language);
 
   return (
     <main className="welcome-page">
@@ -43,33 +44,16 @@ export function WelcomeApp() {
               </label>
             ))}
           </fieldset>
-          <fieldset>
-            <legend>{i18n.t('options.style')}</legend>
-            {STYLES.map((style) => (
-              <label key={style} className="choice">
-                <input
-                  type="radio"
-                  name="style"
-                  checked={settings.reminderStyle === style}
-                  onChange={() => void save('reminderStyle', style)}
-                />
-                {i18n.t(`options.styles.${style}`)}
-              </label>
-            ))}
-          </fieldset>
-          <label className="choice">
-            {i18n.t('options.region')}{' '}
-            <select
-              value={region}
-              onChange={(e) => isHelpRegion(e.target.value) && void save('helpRegion', e.target.value)}
-            >
-              {HELP_REGIONS.map((r) => (
-                <option key={r} value={r}>
-                  {i18n.t(`help.regions.${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ReminderStyleChoice
+            value={settings.reminderStyle}
+            onChange={(style) => void save('reminderStyle', style)}
+          />
+          <RegionSelect
+            className="choice"
+            label={i18n.t('options.region')}
+            value={region}
+            onChange={(r) => r && void save('helpRegion', r)}
+          />
           <p>
             <button type="button" className="primary" onClick={() => setDone(true)}>
               {i18n.t('welcome.ready')}

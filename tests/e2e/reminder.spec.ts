@@ -1,5 +1,6 @@
 import { writeRecord } from './db';
 import { expect, test } from './fixtures';
+import { stopServiceWorker } from './worker-control';
 import {
   makeBreakDueIn,
   readSchedulerState,
@@ -65,14 +66,7 @@ test('the reminder still fires on time after the service worker is stopped mid-s
   expect(await reminderShown(worker)).toBe(false);
 
   // Stop the worker as the browser does when it is idle (DevTools protocol), and see it stop.
-  const cdp = await context.newCDPSession(page);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) =>
-    statuses.push(...e.versions.map((v) => v.runningStatus)),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses).toContain('stopped');
+  await stopServiceWorker(context, page);
 
   // A fresh worker (woken by the alarm, or already by the browser) finds its state in IndexedDB and
   // reminds on time. Asked from the page: the old worker handle belongs to the stopped instance.

@@ -1,5 +1,6 @@
 import { readStore, writeRecord } from './db';
 import { expect, test } from './fixtures';
+import { stopServiceWorker } from './worker-control';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned = (window.__pwned || 0) + 1">',
@@ -157,14 +158,7 @@ test('after an update clears the alarms and restarts the worker, the plan comes 
   // (chrome.runtime.reload() does not bring back a command-line-loaded extension here, so the
   // two effects are produced directly: clearAll, then a DevTools-protocol worker stop.)
   await worker.evaluate(() => chrome.alarms.clearAll());
-  const cdp = await context.newCDPSession(page);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) =>
-    statuses.push(...e.versions.map((v) => v.runningStatus)),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses).toContain('stopped');
+  await stopServiceWorker(context, page);
   expect(await alarmAt()).toBeNull();
 
   // Any event wakes the worker; it re-arms the same moment from its stored state.
