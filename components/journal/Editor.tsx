@@ -24,6 +24,8 @@ export function Editor(props: {
   draft: JournalDraft;
   status: DraftStatus;
   knownTags: readonly string[];
+  /** Asks for the known tags (suggestions), the first time the tag box is used. */
+  onWantTags: () => void;
   change: (next: JournalDraft, keepNow?: boolean) => void;
 }) {
   const { draft, change } = props;
@@ -84,7 +86,12 @@ export function Editor(props: {
         rows={8}
         onChange={(text) => edit({ text })}
       />
-      <TagInput tags={draft.tags} known={props.knownTags} onChange={(tags) => edit({ tags })} />
+      <TagInput
+        tags={draft.tags}
+        known={props.knownTags}
+        onFocus={props.onWantTags}
+        onChange={(tags) => edit({ tags })}
+      />
       <div className="editor-actions">
         <button type="button" className="primary" onClick={() => void save()} aria-disabled={isBlank(draft)}>
           {editing ? i18n.t('journal.write.save_edit') : i18n.t('journal.write.save')}

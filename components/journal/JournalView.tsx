@@ -14,6 +14,9 @@ import { useDebounced } from './useDebounced';
 import { useDraft } from './useDraft';
 import { useKnownTags } from './useKnownTags';
 
+/** How long typing pauses before the search runs, in ms. */
+const SEARCH_PAUSE_MS = 25;
+
 /** Brings the editor into view and puts the cursor in it, e.g. after "Edit". */
 function focusEditor(): void {
   requestAnimationFrame(() => {
@@ -27,9 +30,13 @@ function focusEditor(): void {
 /** Write, search and look back: the editor, the search, and the timeline (or the results). */
 export function JournalView(props: { requestedPrompt: string | null }) {
   const { draft, status, change } = useDraft(props.requestedPrompt);
-  const tags = useKnownTags();
+  const [tagsWanted, setTagsWanted] = useState(false);
+  const wantTags = () => setTagsWanted(true);
+  const tags = useKnownTags(tagsWanted);
   const [form, setForm] = useState<SearchForm>(EMPTY_SEARCH);
-  const settled = useDebounced(form, 250);
+  // Just long enough for a burst of keys (a paste, fast typing) to settle into one search; a search
+  // still running when the words change is stopped (useSearch), so only the newest one shows.
+  const settled = useDebounced(form, SEARCH_PAUSE_MS);
   const query = useMemo(() => {
     const q = queryOf(settled);
     return isActiveQuery(q) ? q : null;
@@ -60,11 +67,11 @@ export function JournalView(props: { requestedPrompt: string | null }) {
   return (
     <>
       {draft ? (
-        <Editor draft={draft} status={status} change={change} knownTags={tags} />
+        <Editor draft={draft} status={status} change={change} knownTags={tags} onWantTags={wantTags} />
       ) : (
         <p className="muted">{i18n.t('common.loading')}</p>
       )}
-      <SearchPanel form={form} knownTags={tags} onChange={setForm} />
+      <SearchPanel form={form} knownTags={tags} onChange={setForm} onFiltersOpened={wantTags} />
       {deleteFailed && (
         <p role="alert" className="error">
           {i18n.t('journal.timeline.delete_failed')}

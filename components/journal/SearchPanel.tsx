@@ -31,16 +31,23 @@ export function queryOf(form: SearchForm): SearchQuery {
   };
 }
 
-function useKnownEmotions(): string[] {
+/** The feeling words used so far, read only once `wanted` (the filters are open): never at page load. */
+function useKnownEmotions(wanted: boolean): string[] {
   const [words, setWords] = useState<string[]>([]);
   useEffect(() => {
+    if (!wanted) return;
+    let live = true;
     const load = () =>
-      void knownEmotions().then((ids) =>
-        setWords(ids.sort((a, b) => emotionName(a).localeCompare(emotionName(b)))),
+      void knownEmotions().then(
+        (ids) => live && setWords(ids.sort((a, b) => emotionName(a).localeCompare(emotionName(b)))),
       );
     load();
-    return onChange((change) => change.store === 'checkins' && load());
-  }, []);
+    const stop = onChange((change) => change.store === 'checkins' && load());
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [wanted]);
   return words;
 }
 
@@ -49,13 +56,16 @@ export function SearchPanel(props: {
   form: SearchForm;
   knownTags: readonly string[];
   onChange: (form: SearchForm) => void;
+  /** The filters were opened: their choices (feeling words, tags) are about to be needed. */
+  onFiltersOpened: () => void;
 }) {
   const { form } = props;
-  const words = useKnownEmotions();
+  const [opened, setOpened] = useState(false);
   // Named by their visible label alone, not label plus the chosen option.
   const id = useId();
   const set = (patch: Partial<SearchForm>) => props.onChange({ ...form, ...patch });
   const filtered = form.emotion || form.tag || form.from || form.to;
+  const words = useKnownEmotions(opened || Boolean(filtered));
 
   return (
     <div role="search" className="search-panel" aria-label={i18n.t('journal.search.title')}>
@@ -68,7 +78,15 @@ export function SearchPanel(props: {
           onChange={(e) => set({ text: e.target.value })}
         />
       </label>
-      <details className="filters" open={Boolean(filtered) || undefined}>
+      <details
+        className="filters"
+        open={Boolean(filtered) || undefined}
+        onToggle={(e) => {
+          if (!e.currentTarget.open) return;
+          setOpened(true);
+          props.onFiltersOpened();
+        }}
+      >
         <summary>{i18n.t('journal.search.filters')}</summary>
         <div className="filter-grid">
           <label>

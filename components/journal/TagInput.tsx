@@ -9,6 +9,8 @@ import { addTags, removeTag, sameTag } from '@/utils/journal/tags';
 export function TagInput(props: {
   tags: readonly string[];
   known: readonly string[];
+  /** The box got focus: suggestions are about to be needed. */
+  onFocus?: () => void;
   onChange: (tags: string[]) => void;
 }) {
   const [typed, setTyped] = useState('');
@@ -31,6 +33,7 @@ export function TagInput(props: {
           value={typed}
           list={listId}
           aria-describedby={hintId}
+          onFocus={props.onFocus}
           onChange={(e) => {
             const value = e.target.value;
             if (value.includes(',')) commit(value);

@@ -5,9 +5,23 @@ import { isExerciseId } from '@/utils/content/exercises';
 import { isPromptId } from '@/utils/content/prompts';
 import { addDays, dayStart } from '@/utils/insights/days';
 
+/**
+ * One formatter per style, made when first needed: `toLocale…String` builds a new one on every
+ * call, which costs far more than formatting and adds up over a page of rows.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let made = formatters.get(style);
+  if (!made) {
+    made = new Intl.DateTimeFormat(undefined, options);
+    formatters.set(style, made);
+  }
+  return made;
+}
+
 /** "14:05" or "2:05 PM", as the browser's locale writes it. */
 export function formatTime(at: number): string {
-  return new Date(at).toLocaleTimeString([], { timeStyle: 'short' });
+  return formatter('time', { timeStyle: 'short' }).format(at);
 }
 
 /** "Today", "Yesterday", or "Monday 3 March" (with the year when it is not this year). */
@@ -16,17 +30,18 @@ export function formatDay(day: number, now: number): string {
   if (day === today) return i18n.t('journal.timeline.today');
   if (day === addDays(today, -1)) return i18n.t('journal.timeline.yesterday');
   const sameYear = new Date(day).getFullYear() === new Date(now).getFullYear();
-  return new Date(day).toLocaleDateString([], {
+  const style = sameYear ? 'day' : 'day-year';
+  return formatter(style, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     ...(sameYear ? {} : { year: 'numeric' }),
-  });
+  }).format(day);
 }
 
 /** "3 Mar 2026", short, for notes like "editing your entry from …". */
 export function formatShortDate(at: number): string {
-  return new Date(at).toLocaleDateString([], { dateStyle: 'medium' });
+  return formatter('short-date', { dateStyle: 'medium' }).format(at);
 }
 
 /** A feeling word's name; an id this version does not know (e.g. from an import) shows as itself. */

@@ -1,22 +1,25 @@
 import { useEffect, useState } from 'react';
 import { onChange } from '@/utils/db/changes';
 import { knownTags } from '@/utils/db/search';
-import { sameTag } from '@/utils/journal/tags';
+import { distinctTags } from '@/utils/journal/tags';
 
-/** Every tag used so far, once each whatever its case, sorted for the eye. */
-export function useKnownTags(): string[] {
+/**
+ * Every tag used so far, once each whatever its case, sorted for the eye. Only suggestions and a
+ * filter need them, so they are read once `wanted` (the tag box or the filters were opened), never
+ * while the page first loads.
+ */
+export function useKnownTags(wanted: boolean): string[] {
   const [tags, setTags] = useState<string[]>([]);
   useEffect(() => {
-    const load = () =>
-      void knownTags().then((all) =>
-        setTags(
-          all
-            .filter((tag, index) => all.findIndex((t) => sameTag(t, tag)) === index)
-            .sort((a, b) => a.localeCompare(b)),
-        ),
-      );
+    if (!wanted) return;
+    let live = true;
+    const load = () => void knownTags().then((all) => live && setTags(distinctTags(all)));
     load();
-    return onChange((change) => change.store === 'entries' && load());
-  }, []);
+    const stop = onChange((change) => change.store === 'entries' && load());
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [wanted]);
   return tags;
 }

@@ -24,19 +24,34 @@ interface Found {
 export function useSearch(query: SearchQuery | null): SearchResults {
   const [found, setFound] = useState<Found | null>(null);
   const [loading, setLoading] = useState(false);
-  // Only the newest search may write its results: an older, slower one is dropped.
+  // Only the newest search may write its results; an older one is stopped between its reads.
   const generation = useRef(0);
+  const running = useRef<AbortController | null>(null);
 
   const run = useCallback(async (q: SearchQuery, after?: { cursor: SearchCursor; shown: TimelineItem[] }) => {
     const mine = ++generation.current;
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
     try {
-      const page = await searchJournal(q, { limit: RESULTS_PER_PAGE, after: after?.cursor });
-      if (mine !== generation.current) return;
+      const page = await searchJournal(q, {
+        limit: RESULTS_PER_PAGE,
+        after: after?.cursor,
+        signal: controller.signal,
+      }).catch((error: unknown) => {
+        // A stopped search was replaced by a newer one: nothing to show, nothing to report.
+        if (controller.signal.aborted) return null;
+        throw error;
+      });
+      if (!page || mine !== generation.current) return;
       setFound({ query: q, items: [...(after?.shown ?? []), ...page.items], next: page.next });
     } finally {
       if (mine === generation.current) setLoading(false);
     }
   }, []);
+
+  // Leaving the results (or the page) stops whatever search is still reading.
+  useEffect(() => () => running.current?.abort(), []);
 
   useEffect(() => {
     if (!query) return;

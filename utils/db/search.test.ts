@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { putCheckin } from './checkins';
 import { putEntry } from './entries';
-import { knownEmotions, knownTags, searchJournal, type SearchCursor } from './search';
+import { getDb } from './connection';
+import {
+  KNOWN_KEYS_MAX,
+  distinctKeys,
+  knownEmotions,
+  knownTags,
+  searchJournal,
+  type SearchCursor,
+} from './search';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 0, 1);
@@ -101,5 +109,45 @@ describe('known tags and feeling words', () => {
     await seed();
     expect(await knownTags()).toEqual(['Work', 'sleep', 'walk', 'work']);
     expect(await knownEmotions()).toEqual(['calm', 'numb', 'tired']);
+  });
+
+  it('lists a value used on many records once, and stops at the cap', async () => {
+    for (let i = 0; i < 40; i++)
+      await putEntry(makeEntry({ id: `e${i}`, createdAt: T0 + i, tags: ['daily', `t${String(i % 5)}`] }));
+    expect(await knownTags()).toEqual(['daily', 't0', 't1', 't2', 't3', 't4']);
+    const index = (await getDb()).transaction('entries').store.index('by_tag');
+    expect(await distinctKeys(index, 3)).toEqual(['daily', 't0', 't1']);
+    expect(KNOWN_KEYS_MAX).toBeGreaterThanOrEqual(100);
+  });
+
+  it('lists tags that differ only after a prefix, and odd characters, in key order', async () => {
+    await putEntry(makeEntry({ tags: ['a', 'a\u0000b', 'ab', 'a b', 'é'] }));
+    expect(await knownTags()).toEqual(['a', 'a\u0000b', 'a b', 'ab', 'é']);
+  });
+});
+
+describe('searchJournal, reading as little as it can', () => {
+  it('finds the newest matches across both stores however they are spread in time', async () => {
+    // Many check-ins without the word, entries with it far back, one recent check-in with it.
+    for (let i = 0; i < 300; i++)
+      await putCheckin(
+        makeCheckin({
+          id: `c${String(i).padStart(3, '0')}`,
+          at: T0 + i * HOUR,
+          note: i === 250 ? 'rain again' : 'sun',
+        }),
+      );
+    for (let i = 0; i < 10; i++)
+      await putEntry(makeEntry({ id: `e${i}`, createdAt: T0 - i * HOUR, text: 'rain' }));
+    const page = await searchJournal({ text: 'rain' }, { limit: 5, firstBatch: 4 });
+    expect(ids(page)).toEqual(['c250', 'e0', 'e1', 'e2', 'e3']);
+    expect(page.next).toEqual({ at: T0 - 3 * HOUR, id: 'e3' });
+  });
+
+  it('stops when its signal is aborted', async () => {
+    await seed();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(searchJournal({ text: 'river' }, { signal: controller.signal })).rejects.toThrow();
   });
 });

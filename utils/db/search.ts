@@ -2,8 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { checkinMatches, entryMatches, queryTerms, type SearchQuery } from '../journal/search-query';
 import { checkinItem, entryItem, newestFirst, type TimelineItem } from '../journal/timeline-items';
 import { getDb } from './connection';
-import { scanBack } from './scan-back';
-import type { Checkin, Entry } from './records';
+import { newestAcross, scanBack, type BackScan } from './scan-back';
 import type { ThawDB } from './schema';
 
 /** Where a search page ended: the last row shown. The next page starts just after it. */
@@ -19,80 +18,109 @@ export interface SearchPage {
   next: SearchCursor | null;
 }
 
-type SearchTx = IDBPTransaction<ThawDB, ('entries' | 'checkins')[], 'readonly'>;
-
-/** Is (at, id) strictly older than the cursor in timeline order (time, then id, descending)? */
-function isAfter(at: number, id: string, after: SearchCursor | undefined): boolean {
-  return !after || at < after.at || (at === after.at && id < after.id);
+export interface SearchOptions {
+  /** Results per page (default 30). */
+  limit?: number;
+  /** Continue after the last result of the previous page. */
+  after?: SearchCursor;
+  /** Stops the search between reads (it then rejects with the signal's reason). */
+  signal?: AbortSignal;
+  /** Records in the first read of each store (later reads grow); for tests. */
+  firstBatch?: number;
 }
 
-/** Newest first: time, then id, descending (the timeline's order). */
-const entryOrder = (a: Entry, b: Entry) => newestFirst(entryItem(a), entryItem(b));
-const checkinOrder = (a: Checkin, b: Checkin) => newestFirst(checkinItem(a), checkinItem(b));
+type SearchTx = IDBPTransaction<ThawDB, ('entries' | 'checkins')[], 'readonly'>;
+
+/** The item when it is strictly older than the cursor in timeline order (time, then id, descending). */
+function afterCursor(item: TimelineItem, after: SearchCursor | undefined): TimelineItem | undefined {
+  return !after || item.at < after.at || (item.at === after.at && item.id < after.id) ? item : undefined;
+}
 
 /**
  * Full-text search over entries (text and tags) and check-in notes, with filters for a feeling
- * word, a tag and a date range. Reads newest first through the time indexes in bounded batches
- * and stops at `limit` results; `after` continues from the last page. `batchSize` is for tests.
+ * word, a tag and a date range. Reads both stores newest first through their time indexes, in
+ * batches that start about a screenful in size, and stops as soon as the page is certain: an
+ * everyday word costs a few small reads whatever the history; a word found nowhere reads it all.
  */
-export async function searchJournal(
-  query: SearchQuery,
-  options: { limit?: number; after?: SearchCursor; batchSize?: number } = {},
-): Promise<SearchPage> {
+export async function searchJournal(query: SearchQuery, options: SearchOptions = {}): Promise<SearchPage> {
   const limit = options.limit ?? 30;
   const terms = queryTerms(query.text);
-  const { after, batchSize } = options;
+  const { after } = options;
   const upper = Math.min(query.to ?? Infinity, after ? after.at : Infinity);
   const lower = query.from ?? -Infinity;
   if (lower > upper) return { items: [], next: null };
-  const bounds = { lower, upper, upperOpen: upper === query.to, wanted: limit + 1, batchSize };
+  // One more than a page tells whether there is a next one.
+  const wanted = limit + 1;
+  const bounds = {
+    lower,
+    upper,
+    upperOpen: upper === query.to,
+    firstBatch: options.firstBatch ?? 2 * wanted,
+  };
   const tx: SearchTx = (await getDb()).transaction(['entries', 'checkins']);
 
-  // Entries first; once they alone fill the page, older check-ins cannot make it in: read no further.
-  const entries = query.emotion
-    ? []
-    : await scanBack(tx.objectStore('entries').index('by_created'), {
+  const scans: BackScan<TimelineItem>[] = [];
+  // A feeling word only ever names check-ins, a tag only entries: the other store is not read.
+  if (!query.emotion) {
+    scans.push(
+      scanBack(tx.objectStore('entries').index('by_created'), {
         ...bounds,
-        order: entryOrder,
-        keep: (entry) => isAfter(entry.createdAt, entry.id, after) && entryMatches(entry, query, terms),
-      });
-  const oldestNeeded = entries.length === bounds.wanted ? (entries.at(-1)?.createdAt ?? lower) : lower;
-  const checkins = query.tag
-    ? []
-    : await scanBack(tx.objectStore('checkins').index('by_at'), {
+        pick: (entry) =>
+          entryMatches(entry, query, terms) ? afterCursor(entryItem(entry), after) : undefined,
+      }),
+    );
+  }
+  if (!query.tag) {
+    scans.push(
+      scanBack(tx.objectStore('checkins').index('by_at'), {
         ...bounds,
-        lower: Math.max(lower, oldestNeeded),
-        order: checkinOrder,
-        keep: (checkin) => isAfter(checkin.at, checkin.id, after) && checkinMatches(checkin, query, terms),
-      });
-  const all = [...entries.map(entryItem), ...checkins.map(checkinItem)].sort(newestFirst);
+        pick: (checkin) =>
+          checkinMatches(checkin, query, terms) ? afterCursor(checkinItem(checkin), after) : undefined,
+      }),
+    );
+  }
+  const all = await newestAcross(scans, {
+    wanted,
+    timeOf: (item) => item.at,
+    order: newestFirst,
+    signal: options.signal,
+  });
   const items = all.slice(0, limit);
   const last = items.at(-1);
   return { items, next: all.length > limit && last ? { at: last.at, id: last.id } : null };
 }
 
-/** Every distinct key of a multi-entry index, in key order: one step per value, not per record. */
-async function distinctKeys(index: {
-  openKeyCursor(range: null, direction: 'nextunique'): Promise<KeyCursor | null>;
-}): Promise<string[]> {
+/** At most this many tags or feeling words are offered: a choice longer than this helps nobody. */
+export const KNOWN_KEYS_MAX = 300;
+
+interface KeyCursor {
+  key: string;
+  continue(key?: string): Promise<KeyCursor | null>;
+}
+
+/**
+ * The distinct keys of a multi-entry string index, in key order, at most `max`. The cursor seeks
+ * straight past each key's records to the next key (`key + "\0"` is the smallest string after
+ * it): one step per distinct value. A 'nextunique' cursor would walk every record instead.
+ */
+export async function distinctKeys(
+  index: { openKeyCursor(): Promise<KeyCursor | null> },
+  max = KNOWN_KEYS_MAX,
+): Promise<string[]> {
   const keys: string[] = [];
-  for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) {
+  for (let cursor = await index.openKeyCursor(); cursor && keys.length < max;) {
     keys.push(cursor.key);
+    cursor = await cursor.continue(`${cursor.key}\u0000`);
   }
   return keys;
 }
 
-interface KeyCursor {
-  key: string;
-  continue(): Promise<KeyCursor | null>;
-}
-
-/** Every tag used on an entry, for the tag filter and for suggestions while typing. */
+/** The tags used on entries (at most KNOWN_KEYS_MAX), for the tag filter and suggestions. */
 export async function knownTags(): Promise<string[]> {
   return distinctKeys((await getDb()).transaction('entries').store.index('by_tag'));
 }
 
-/** Every feeling word named in a check-in, for the feeling filter. */
+/** The feeling words named in check-ins (at most KNOWN_KEYS_MAX), for the feeling filter. */
 export async function knownEmotions(): Promise<string[]> {
   return distinctKeys((await getDb()).transaction('checkins').store.index('by_emotion'));
 }

@@ -89,6 +89,25 @@ describe('timelinePage', () => {
     expect(second.next).toBeNull();
   });
 
+  it('finds the newest records of all stores when one store alone reaches far back', async () => {
+    // Breaks daily through May, check-ins only in its last three days, an entry long before:
+    // a page of 6 holds the newest 6 of all (check-ins and breaks), widened to whole days.
+    for (let day = 1; day <= 31; day++)
+      await putBreak(makeBreak({ id: `b${day}`, at: local(2026, 5, day, 12) }));
+    for (let day = 29; day <= 31; day++)
+      for (const hour of [9, 18])
+        await putCheckin(makeCheckin({ id: `c${day}-${hour}`, at: local(2026, 5, day, hour) }));
+    await putEntry(makeEntry({ id: 'old', createdAt: local(2026, 1, 1, 12) }));
+    const first = await timelinePage(null, 6);
+    expect(keysOf(first.days)).toEqual(['2026-05-31', '2026-05-30']);
+    expect(idsOf(first.days)).toEqual(['c31-18', 'b31', 'c31-9', 'c30-18', 'b30', 'c30-9']);
+    expect(first.next).toBe(local(2026, 5, 30, 0));
+    const pages = await allPages(6);
+    const ids = pages.flat().flatMap((d) => d.items.map((i) => i.id));
+    expect(ids).toHaveLength(31 + 6 + 1);
+    expect(ids.at(-1)).toBe('old');
+  });
+
   it('keeps a day whole across the clock change and splits at local midnight', async () => {
     await putCheckin(makeCheckin({ id: 'sun-late', at: local(2026, 3, 29, 23, 30) }));
     await putCheckin(makeCheckin({ id: 'sun-early', at: local(2026, 3, 29, 0, 30) }));

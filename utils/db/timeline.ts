@@ -36,44 +36,61 @@ function timeIndex(tx: TimelineTx, store: TimedStore) {
     : tx.objectStore(store).index('by_at');
 }
 
+/** The time of the `n`-th newest record (1-based) in range, or null when it holds fewer: one jump, not n steps. */
+async function nthNewestTime(tx: TimelineTx, store: TimedStore, range: IDBKeyRange | null, n: number) {
+  const newest = await timeIndex(tx, store).openKeyCursor(range, 'prev');
+  const nth = newest && n > 1 ? await newest.advance(n - 1) : newest;
+  return nth ? nth.key : null;
+}
+
+/** Every record of the timeline's stores from `from` (inclusive) to `to` (exclusive), as rows. */
+async function itemsBetween(
+  tx: TimelineTx,
+  from: number,
+  to: number,
+  toOpen: boolean,
+): Promise<TimelineItem[]> {
+  if (from > to || (from === to && toOpen)) return [];
+  const range = IDBKeyRange.bound(from, to, false, toOpen);
+  const [entries, checkins, breaks] = await Promise.all([
+    tx.objectStore('entries').index('by_created').getAll(range),
+    tx.objectStore('checkins').index('by_at').getAll(range),
+    tx.objectStore('breaks').index('by_at').getAll(range),
+  ]);
+  return [...entries.map(entryItem), ...checkins.map(checkinItem), ...breaks.map(breakItem)];
+}
+
 /**
  * Reads the timeline page by page from the time indexes, never the whole history: about
  * `minItems` of the newest records before `before`, widened to whole local days so a day is never
- * split between pages (a page holds at least one whole day, however full).
+ * split between pages (a page holds at least one whole day, however full). The first page costs
+ * the same whatever the history: a few jumps of a key cursor and bulk reads of the page itself.
  */
 export async function timelinePage(before: number | null, minItems = 40): Promise<TimelinePage> {
   const tx = (await getDb()).transaction(STORES);
   const older = before === null ? null : IDBKeyRange.upperBound(before, true);
+  const upper = before ?? Infinity;
+  const upperOpen = before !== null;
 
-  // 1. The times of the newest records, keys only: where this page's oldest day begins.
-  const times = (
-    await Promise.all(
-      STORES.map(async (store) => {
-        const found: number[] = [];
-        let cursor = await timeIndex(tx, store).openKeyCursor(older, 'prev');
-        while (cursor && found.length < minItems) {
-          found.push(cursor.key);
-          cursor = await cursor.continue();
-        }
-        return found;
-      }),
-    )
-  )
-    .flat()
-    .sort((a, b) => b - a);
-  const oldest = times[Math.min(minItems, times.length) - 1];
+  // 1. In each store, the time of its minItems-th newest record. The page's oldest record is no
+  //    older than the newest of these (that store alone fills the page), so what lies after it
+  //    is a small read that tells exactly where the minItems-th newest record of all three is.
+  const nth = await Promise.all(STORES.map((store) => nthNewestTime(tx, store, older, minItems)));
+  const bound = Math.max(-Infinity, ...nth.filter((time): time is number => time !== null));
+  const newest = await itemsBetween(tx, bound, upper, upperOpen);
+  const oldest = newest
+    .map((item) => item.at)
+    .sort((a, b) => b - a)
+    .at(Math.min(minItems, newest.length) - 1);
   if (oldest === undefined) return { days: [], next: null };
   const from = dayStart(oldest);
 
-  // 2. Every record of those whole days, and whether anything older remains.
-  const page = IDBKeyRange.bound(from, before ?? Infinity, false, before !== null);
-  const [entries, checkins, breaks, ...olderKeys] = await Promise.all([
-    tx.objectStore('entries').index('by_created').getAll(page),
-    tx.objectStore('checkins').index('by_at').getAll(page),
-    tx.objectStore('breaks').index('by_at').getAll(page),
+  // 2. The rest of that oldest day, and whether anything older remains.
+  const [rest, ...olderKeys] = await Promise.all([
+    itemsBetween(tx, from, bound, true),
     ...STORES.map((store) => timeIndex(tx, store).openKeyCursor(IDBKeyRange.upperBound(from, true), 'prev')),
   ]);
-  const items = [...entries.map(entryItem), ...checkins.map(checkinItem), ...breaks.map(breakItem)];
+  const items = [...newest.filter((item) => item.at >= from), ...rest];
   return { days: groupByDay(items, dayStart), next: olderKeys.some(Boolean) ? from : null };
 }
 

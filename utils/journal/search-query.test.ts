@@ -12,6 +12,9 @@ import {
 describe('search queries', () => {
   it('folds case and accents', () => {
     expect(foldText('Café ÉTÉ')).toBe('cafe ete');
+    expect(foldText('Plain ASCII, 42!')).toBe('plain ascii, 42!');
+    expect(foldText('')).toBe('');
+    expect(foldText('Ärger und Über')).toBe('arger und uber');
     expect(queryTerms('  Deep   BREATH ')).toEqual(['deep', 'breath']);
     expect(queryTerms('   ')).toEqual([]);
   });

@@ -14,8 +14,13 @@ export interface SearchQuery {
   to?: number;
 }
 
+/** Any letter outside plain ASCII, which most notes are written in and folding cannot change. */
+const NON_ASCII = /[^\p{ASCII}]/u;
+
 /** Lower case, without accents, so "cafe" finds "Café". */
 export function foldText(text: string): string {
+  // Searching folds every record it reads: plain ASCII skips decomposing (it has no accents to drop).
+  if (!NON_ASCII.test(text)) return text.toLocaleLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
@@ -55,9 +60,10 @@ export function checkinMatches(checkin: Checkin, query: SearchQuery, terms: read
 
 /** Splits text into plain and matching parts for highlighting; the parts join back to the text. */
 export function highlightParts(text: string, terms: readonly string[]): { text: string; match: boolean }[] {
+  if (terms.length === 0) return [{ text, match: false }];
   const folded = foldText(text);
   // Folding can change length (rare ligatures); then highlight nothing rather than the wrong letters.
-  if (terms.length === 0 || folded.length !== text.length) return [{ text, match: false }];
+  if (folded.length !== text.length) return [{ text, match: false }];
   const marked = new Array<boolean>(text.length).fill(false);
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {

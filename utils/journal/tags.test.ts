@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TAGS_MAX, TAG_MAX_LENGTH, addTags, normalizeTag, removeTag, sameTag } from './tags';
+import { TAGS_MAX, TAG_MAX_LENGTH, addTags, distinctTags, normalizeTag, removeTag, sameTag } from './tags';
 
 describe('tags', () => {
   it.each([
@@ -31,5 +31,15 @@ describe('tags', () => {
   it('removes a tag without touching the others', () => {
     expect(removeTag(['a', 'b', 'c'], 'b')).toEqual(['a', 'c']);
     expect(removeTag(['a'], 'z')).toEqual(['a']);
+  });
+
+  it('lists each tag once whatever its case, the first spelling kept, sorted', () => {
+    expect(distinctTags(['Work', 'sleep', 'walk', 'work', 'WALK', 'Ärger'])).toEqual([
+      'Ärger',
+      'sleep',
+      'walk',
+      'Work',
+    ]);
+    expect(distinctTags([])).toEqual([]);
   });
 });

@@ -29,3 +29,17 @@ export function addTags(tags: readonly string[], raw: string): string[] {
 export function removeTag(tags: readonly string[], tag: string): string[] {
   return tags.filter((t) => t !== tag);
 }
+
+/** Each tag once whatever its case (the first spelling met wins), sorted for the eye. */
+export function distinctTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const tag of tags) {
+    const folded = tag.toLocaleLowerCase();
+    if (!seen.has(folded)) {
+      seen.add(folded);
+      kept.push(tag);
+    }
+  }
+  return kept.sort((a, b) => a.localeCompare(b));
+}
