@@ -81,7 +81,7 @@ test('benchmark', async () => {
   const latencies = await searchLatenciesMs(journal, QUERIES);
   figures.push({
     name: `search at ${recordCount(history)} records`,
-    how: `median latency from the last keystroke to results shown, over ${QUERIES.length} everyday queries (includes the 250 ms pause that waits for typing to stop): ${latencies.map((l) => l.toFixed(0)).join(', ')} ms`,
+    how: `median latency from the last keystroke to results shown, over ${QUERIES.length} everyday queries (includes the 25 ms pause that waits for typing to stop): ${latencies.map((l) => l.toFixed(0)).join(', ')} ms`,
     value: Math.round(median(latencies)),
     unit: 'ms',
     budget: 100,
