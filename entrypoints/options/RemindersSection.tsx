@@ -3,36 +3,30 @@ import { ReminderStyleChoice } from '@/components/ReminderStyleChoice';
 import type { Settings } from '@/utils/settings/settings';
 import { MinutesField } from './MinutesField';
 import type { SaveSetting } from '@/components/useSettings';
+import type { NumberSetting } from '@/utils/settings/validate';
+
+/** The minute settings, in the order shown, with their labels. */
+const MINUTE_FIELDS = [
+  ['reminderEveryMin', 'options.reminder_every'],
+  ['breakLengthMin', 'options.break_length'],
+  ['naturalBreakMin', 'options.natural_break'],
+  ['snoozeMin', 'options.snooze'],
+] as const satisfies readonly (readonly [NumberSetting, string])[];
 
 export function RemindersSection(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;
   return (
     <section className="card" aria-labelledby="reminders-h">
       <h2 id="reminders-h">{i18n.t('options.reminders')}</h2>
-      <MinutesField
-        setting="reminderEveryMin"
-        label={i18n.t('options.reminder_every')}
-        value={settings.reminderEveryMin}
-        onSave={(v) => void save('reminderEveryMin', v)}
-      />
-      <MinutesField
-        setting="breakLengthMin"
-        label={i18n.t('options.break_length')}
-        value={settings.breakLengthMin}
-        onSave={(v) => void save('breakLengthMin', v)}
-      />
-      <MinutesField
-        setting="naturalBreakMin"
-        label={i18n.t('options.natural_break')}
-        value={settings.naturalBreakMin}
-        onSave={(v) => void save('naturalBreakMin', v)}
-      />
-      <MinutesField
-        setting="snoozeMin"
-        label={i18n.t('options.snooze')}
-        value={settings.snoozeMin}
-        onSave={(v) => void save('snoozeMin', v)}
-      />
+      {MINUTE_FIELDS.map(([setting, label]) => (
+        <MinutesField
+          key={setting}
+          setting={setting}
+          label={i18n.t(label)}
+          value={settings[setting]}
+          onSave={(v) => void save(setting, v)}
+        />
+      ))}
       <ReminderStyleChoice
         value={settings.reminderStyle}
         onChange={(style) => void save('reminderStyle', style)}
