@@ -1,0 +1,43 @@
+import { base64ToBytes, bytesToBase64 } from './base64';
+
+/** AES-GCM nonce size: 96 bits, fresh from the random generator for every encryption. */
+export const IV_BYTES = 12;
+/** AES-GCM authentication tag size: every ciphertext is at least this long. */
+export const TAG_BYTES = 16;
+
+/** AES-GCM output as stored: nonce and ciphertext (with its tag), both base64. */
+export interface CipherBox {
+  iv: string;
+  ct: string;
+}
+
+/** Encrypts bytes under `key` with a fresh random IV: one WebCrypto call, no key import. */
+export async function encryptBytes(key: CryptoKey, plain: Uint8Array<ArrayBuffer>): Promise<CipherBox> {
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain);
+  return { iv: bytesToBase64(iv), ct: bytesToBase64(new Uint8Array(ct)) };
+}
+
+/**
+ * Decrypts a box made by encryptBytes. Rejects (with WebCrypto's OperationError, or a TypeError for
+ * bad base64) when the key is wrong or anything was altered; callers turn that into their own error.
+ */
+export async function decryptBytes(key: CryptoKey, box: CipherBox): Promise<Uint8Array<ArrayBuffer>> {
+  const iv = base64ToBytes(box.iv);
+  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, base64ToBytes(box.ct));
+  return new Uint8Array(plain);
+}
+
+const encoder = new TextEncoder();
+/** Strict and BOM-preserving, so text comes back exactly as it went in. */
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Text as UTF-8 bytes. */
+export function encodeText(text: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(text);
+}
+
+/** UTF-8 bytes as text; a TypeError on invalid UTF-8 rather than silent replacement characters. */
+export function decodeText(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}

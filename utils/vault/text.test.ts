@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { base64ToBytes } from './base64';
+import { UnreadableTextError } from './errors';
+import { isProtectedText, isSealed } from './protected-text';
+import { sealText } from './seal';
+import { lockText, relockText, revealText } from './text';
+import { fastVault, flipBase64, SAMPLE_TEXTS } from './test-vault';
+
+describe('lockText and revealText', () => {
+  it('round-trip unicode, emoji, a byte-order mark, 20,000 characters and the empty string', async () => {
+    const vault = await fastVault();
+    expect(SAMPLE_TEXTS.some((text) => text.length === 20_000)).toBe(true);
+    for (const text of SAMPLE_TEXTS) {
+      const locked = await lockText(vault, text);
+      expect(isProtectedText(locked)).toBe(true);
+      expect(isSealed(locked)).toBe(false);
+      expect(locked.vault).toBe(vault.record.id);
+      expect(await revealText(vault, locked)).toBe(text);
+      expect(await revealText(vault, JSON.parse(JSON.stringify(locked)))).toBe(text);
+    }
+  });
+
+  it('gives different ciphertext for the same text each time (fresh IV)', async () => {
+    const vault = await fastVault();
+    const [one, two] = [await lockText(vault, 'same words'), await lockText(vault, 'same words')];
+    expect(one.iv).not.toBe(two.iv);
+    expect(one.ct).not.toBe(two.ct);
+  });
+
+  it('does not leave the plaintext visible in the stored value', async () => {
+    const vault = await fastVault();
+    const text = 'Plainly readable diary line';
+    const stored = JSON.stringify(await lockText(vault, text));
+    expect(stored).not.toContain(text);
+    expect(stored).not.toContain(Buffer.from(text).toString('base64').slice(0, 12));
+  });
+
+  it('refuses text from another vault with UnreadableTextError', async () => {
+    const [mine, other] = await Promise.all([fastVault(), fastVault()]);
+    for (const theirs of [await lockText(other, 'theirs'), await sealText(other.record, 'theirs')]) {
+      const error: unknown = await revealText(mine, theirs).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UnreadableTextError);
+      expect(error).toHaveProperty('message', 'This text was protected by another vault.');
+    }
+    // Even when the id is rewritten to ours, the other vault's key cannot pass authentication.
+    const relabelled = { ...(await lockText(other, 'theirs')), vault: mine.record.id };
+    await expect(revealText(mine, relabelled)).rejects.toBeInstanceOf(UnreadableTextError);
+  });
+
+  it('refuses altered ciphertext, IV or base64 with UnreadableTextError', async () => {
+    const vault = await fastVault();
+    const locked = await lockText(vault, 'do not touch');
+    const ctBytes = base64ToBytes(locked.ct).length;
+    for (const altered of [
+      { ...locked, ct: flipBase64(locked.ct) },
+      { ...locked, ct: flipBase64(locked.ct, locked.ct.length - 4) },
+      { ...locked, iv: flipBase64(locked.iv) },
+      { ...locked, ct: locked.ct.slice(0, -4) },
+      { ...locked, ct: 'not base64' },
+    ]) {
+      await expect(revealText(vault, altered)).rejects.toBeInstanceOf(UnreadableTextError);
+    }
+    expect(ctBytes).toBe(new TextEncoder().encode('do not touch').length + 16);
+    expect(await revealText(vault, locked)).toBe('do not touch');
+  });
+});
+
+describe('relockText', () => {
+  it('moves text to a new vault (passphrase change) and turns sealed text into locked text', async () => {
+    const [old, next] = await Promise.all([fastVault(), fastVault('a brand new passphrase')]);
+    const moved = await relockText(old, next, await lockText(old, 'carried over'));
+    expect(moved.vault).toBe(next.record.id);
+    expect(await revealText(next, moved)).toBe('carried over');
+    await expect(revealText(old, moved)).rejects.toBeInstanceOf(UnreadableTextError);
+
+    const unsealed = await relockText(next, next, await sealText(next.record, 'from the popup'));
+    expect(isSealed(unsealed)).toBe(false);
+    expect(await revealText(next, unsealed)).toBe('from the popup');
+  });
+});
