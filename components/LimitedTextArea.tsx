@@ -25,9 +25,18 @@ export function LimitedTextArea(props: {
         value={props.value}
         aria-describedby={countId}
         onChange={(e) => {
-          const next = e.target.value;
+          const box = e.target;
+          const next = box.value;
+          const fitted = fitToLimit(next, box.selectionStart, props.max);
           setRefused(next.length > props.max);
-          props.onChange(fitToLimit(next, e.target.selectionStart, props.max));
+          // The stored value may not change (the box was already full), so nothing re-renders:
+          // put the kept text back in the box ourselves, caret where the refused text began.
+          if (fitted !== next) {
+            const caret = box.selectionStart - (next.length - fitted.length);
+            box.value = fitted;
+            box.setSelectionRange(caret, caret);
+          }
+          props.onChange(fitted);
         }}
       />
       <span id={countId} className="muted count" aria-live="polite">
