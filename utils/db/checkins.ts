@@ -1,11 +1,11 @@
 import { announceChange } from './changes';
 import { getDb } from './connection';
+import { putPrivate } from './private-write';
 import type { Checkin } from './records';
 
-/** Saves a new check-in (or replaces one with the same id). */
+/** Saves a new check-in (or replaces one with the same id); its note is sealed while the lock is on. */
 export async function putCheckin(checkin: Checkin): Promise<Checkin> {
-  await (await getDb()).put('checkins', checkin);
-  announceChange({ store: 'checkins', ids: [checkin.id] });
+  await putPrivate('checkins', checkin);
   return checkin;
 }
 

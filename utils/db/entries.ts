@@ -1,11 +1,11 @@
 import { announceChange } from './changes';
 import { getDb } from './connection';
+import { putPrivate } from './private-write';
 import type { Entry } from './records';
 
-/** Saves an entry, new or edited. */
+/** Saves an entry, new or edited; its text is sealed while the lock is on. */
 export async function putEntry(entry: Entry): Promise<Entry> {
-  await (await getDb()).put('entries', entry);
-  announceChange({ store: 'entries', ids: [entry.id] });
+  await putPrivate('entries', entry);
   return entry;
 }
 

@@ -1,3 +1,5 @@
+import type { ProtectedText } from '../vault/protected-text';
+
 /**
  * The records Thaw keeps. Every stored shape is defined here once; stores and pages import these.
  * Times are epoch milliseconds (UTC); rendering picks the user's time zone.
@@ -19,8 +21,10 @@ export interface Checkin {
   emotions: string[];
   /** Body sensation ids from utils/content/body.ts. */
   body: string[];
-  /** Free text, at most NOTE_MAX_LENGTH characters. */
+  /** Free text, at most NOTE_MAX_LENGTH characters; empty while the lock keeps it in `locked`. */
   note: string;
+  /** The note, encrypted, while the passphrase lock is on (utils/lock). */
+  locked?: ProtectedText;
   source: CheckinSource;
   /** The break this check-in was made before or after, if any. */
   breakId?: string;
@@ -31,7 +35,10 @@ export interface Entry {
   id: string;
   createdAt: number;
   updatedAt: number;
+  /** The words; empty while the lock keeps them in `locked`. */
   text: string;
+  /** The text, encrypted, while the passphrase lock is on (utils/lock). */
+  locked?: ProtectedText;
   /** The prompt it answers, from utils/content/prompts.ts. */
   promptId?: string;
   tags: string[];

@@ -3,6 +3,8 @@ import type { NudgeState } from '../care/nudge';
 import type { JournalDraft } from '../journal/draft';
 import type { SchedulerState } from '../scheduler/types';
 import type { Settings } from '../settings/settings';
+import type { ProtectedText } from '../vault/protected-text';
+import type { VaultRecord } from '../vault/vault-record';
 import type { BreakRecord, Checkin, Entry } from './records';
 
 export const DB_NAME = 'thaw';
@@ -19,6 +21,10 @@ export interface StateValues {
   nudge: NudgeState;
   /** The journal entry being written or edited, kept as it is typed (utils/journal/draft.ts). */
   journalDraft: JournalDraft;
+  /** The same draft as JSON, sealed, while the passphrase lock is on (then `journalDraft` is absent). */
+  journalDraftLocked: ProtectedText;
+  /** The passphrase lock's keys, wrapped by the passphrase; present only while the lock is on. */
+  vault: VaultRecord;
 }
 export type StateKey = keyof StateValues;
 

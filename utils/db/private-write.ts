@@ -1,0 +1,42 @@
+import type { PrivateRecord } from '../lock/records';
+import { protectRecord } from '../lock/records';
+import { sealText } from '../vault/seal';
+import { isVaultRecord } from '../vault/vault-record';
+import { announceChange } from './changes';
+import { getDb } from './connection';
+import { getVaultRecord } from './vault';
+
+/** Tries before giving up when the lock keeps changing under a write (it never should twice). */
+const ATTEMPTS = 3;
+
+/**
+ * Saves a check-in or an entry. While the lock is on, its text is sealed with the lock's public key
+ * first, so any page (the popup, a break) can write without the passphrase. If the lock changed
+ * between sealing and writing (a passphrase change in another tab), it seals again with the new key:
+ * the check happens inside the write's own transaction, so a text never lands under a stale key.
+ */
+export async function putPrivate(
+  store: 'checkins',
+  record: Extract<PrivateRecord, { note: string }>,
+): Promise<void>;
+export async function putPrivate(
+  store: 'entries',
+  record: Extract<PrivateRecord, { text: string }>,
+): Promise<void>;
+export async function putPrivate(store: 'checkins' | 'entries', record: PrivateRecord): Promise<void> {
+  const db = await getDb();
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const vault = await getVaultRecord();
+    const stored = vault ? await protectRecord(record, (text) => sealText(vault, text)) : record;
+    const tx = db.transaction([store, 'state'], 'readwrite');
+    const now: unknown = await tx.objectStore('state').get('vault');
+    const sameLock = isVaultRecord(now) ? now.id === vault?.id : now === undefined && !vault;
+    if (sameLock) {
+      await Promise.all([tx.objectStore(store).put(stored), tx.done]);
+      announceChange({ store, ids: [record.id] });
+      return;
+    }
+    await tx.done;
+  }
+  throw new Error('The passphrase lock changed during the save; please try again.');
+}

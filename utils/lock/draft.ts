@@ -1,0 +1,31 @@
+import { EMPTY_DRAFT, type JournalDraft } from '../journal/draft';
+import type { ProtectedText } from '../vault/protected-text';
+import type { Protect, Reveal } from './records';
+
+/** The journal draft as kept: readable while the lock is off, protected as JSON while it is on. */
+export interface StoredDraft {
+  plain?: JournalDraft;
+  locked?: ProtectedText;
+}
+
+/** A draft protected for storage. */
+export async function protectDraft(draft: JournalDraft, protect: Protect): Promise<ProtectedText> {
+  return protect(JSON.stringify(draft));
+}
+
+/** A protected draft made readable; anything that is not a draft (it cannot be, unless damaged) reads as empty. */
+export async function revealDraft(locked: ProtectedText, reveal: Reveal): Promise<JournalDraft> {
+  const value: unknown = JSON.parse(await reveal(locked));
+  return isDraftLike(value) ? value : EMPTY_DRAFT;
+}
+
+function isDraftLike(value: unknown): value is JournalDraft {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'text' in value &&
+    typeof value.text === 'string' &&
+    'tags' in value &&
+    Array.isArray(value.tags)
+  );
+}

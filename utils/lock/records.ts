@@ -1,0 +1,38 @@
+import type { Checkin, Entry } from '../db/records';
+import type { ProtectedText } from '../vault/protected-text';
+
+/** A record with private text: a check-in's note or an entry's words. */
+export type PrivateRecord = Checkin | Entry;
+
+/** Encrypts text for storage (sealed with the public key, or locked with an open vault). */
+export type Protect = (text: string) => Promise<ProtectedText>;
+/** Decrypts stored text; throws UnreadableTextError when it cannot. */
+export type Reveal = (text: ProtectedText) => Promise<string>;
+
+/** The record's readable text: '' while it is protected. */
+export function plainTextOf(record: PrivateRecord): string {
+  return 'note' in record ? record.note : record.text;
+}
+
+/** The record with its text readable and nothing protected. */
+export function withPlainText<T extends PrivateRecord>(record: T, text: string): T {
+  const copy = 'note' in record ? { ...record, note: text } : { ...record, text };
+  delete copy.locked;
+  return copy;
+}
+
+/**
+ * The record as stored while the lock is on: its text moved into `locked`. Empty text stays as it
+ * is (nothing to hide), and so does a record already protected.
+ */
+export async function protectRecord<T extends PrivateRecord>(record: T, protect: Protect): Promise<T> {
+  const text = plainTextOf(record);
+  if (text === '' || record.locked) return record;
+  const locked = await protect(text);
+  return 'note' in record ? { ...record, note: '', locked } : { ...record, text: '', locked };
+}
+
+/** The record with its text readable; a record without protected text comes back unchanged. */
+export async function revealRecord<T extends PrivateRecord>(record: T, reveal: Reveal): Promise<T> {
+  return record.locked ? withPlainText(record, await reveal(record.locked)) : record;
+}
