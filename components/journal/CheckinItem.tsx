@@ -29,6 +29,7 @@ export function CheckinItem(props: { checkin: Checkin; terms: readonly string[] 
           <Highlighted text={checkin.note} terms={props.terms} />
         </p>
       )}
+      {checkin.locked && <p className="muted">{i18n.t('lock.journal.unreadable')}</p>}
     </article>
   );
 }

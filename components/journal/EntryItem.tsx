@@ -28,9 +28,13 @@ export function EntryItem(props: { entry: Entry; terms: readonly string[] } & En
         )}
       </p>
       {prompt && <p className="item-prompt muted">{prompt}</p>}
-      <p className="entry-text">
-        <Highlighted text={entry.text} terms={props.terms} />
-      </p>
+      {entry.locked ? (
+        <p className="muted">{i18n.t('lock.journal.unreadable')}</p>
+      ) : (
+        <p className="entry-text">
+          <Highlighted text={entry.text} terms={props.terms} />
+        </p>
+      )}
       {entry.tags.length > 0 && (
         <ul className="tag-list" aria-label={i18n.t('journal.tags.label')}>
           {entry.tags.map((tag) => (
@@ -43,7 +47,8 @@ export function EntryItem(props: { entry: Entry; terms: readonly string[] } & En
       <p className="item-actions">
         {props.editingId === entry.id ? (
           <span className="muted">{i18n.t('journal.timeline.being_edited')}</span>
-        ) : (
+        ) : entry.locked ? null : (
+          // Text that cannot be opened is never loaded into the editor: saving would erase it.
           <button type="button" className="link" onClick={() => props.onEdit(entry)}>
             {i18n.t('journal.timeline.edit')}
           </button>

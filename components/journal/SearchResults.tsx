@@ -10,7 +10,7 @@ import { useSearch } from './useSearch';
 
 /** Matching entries and check-ins by day, newest first, with the searched words marked. */
 export function SearchResults(props: { query: SearchQuery; onClear: () => void; actions: EntryActions }) {
-  const { items, hasMore, loading, loadMore } = useSearch(props.query);
+  const { items, preparing, hasMore, loading, loadMore } = useSearch(props.query);
   const now = useNow(60_000);
   const count = items?.length ?? 0;
 
@@ -23,11 +23,13 @@ export function SearchResults(props: { query: SearchQuery; onClear: () => void; 
         </button>
       </div>
       <p role="status" className="muted">
-        {items === null
-          ? i18n.t('journal.search.searching')
-          : count === 0
-            ? i18n.t('journal.search.none')
-            : i18n.t(hasMore ? 'journal.search.shown_more' : 'journal.search.shown', count)}
+        {preparing
+          ? i18n.t('lock.journal.preparing_search')
+          : items === null
+            ? i18n.t('journal.search.searching')
+            : count === 0
+              ? i18n.t('journal.search.none')
+              : i18n.t(hasMore ? 'journal.search.shown_more' : 'journal.search.shown', count)}
       </p>
       {items && items.length > 0 && (
         <DayList

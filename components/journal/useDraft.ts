@@ -1,6 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useUnlocked } from '@/components/lock/UnlockedContext';
 import { getState, setState } from '@/utils/db/state';
 import { EMPTY_DRAFT, withRequestedPrompt, type JournalDraft } from '@/utils/journal/draft';
+import { protectDraft, revealDraft } from '@/utils/lock/draft';
+import { lockText, revealText } from '@/utils/vault/text';
+import type { OpenVault } from '@/utils/vault/vault';
+
+/** The stored draft: readable while the lock is off, locked JSON while it is on. */
+async function readDraft(vault: OpenVault | undefined): Promise<JournalDraft | undefined> {
+  if (!vault) return getState('journalDraft');
+  const locked = await getState('journalDraftLocked');
+  return locked && revealDraft(locked, (text) => revealText(vault, text));
+}
+
+async function writeDraft(vault: OpenVault | undefined, draft: JournalDraft): Promise<void> {
+  if (!vault) return setState('journalDraft', draft);
+  await setState('journalDraftLocked', await protectDraft(draft, (text) => lockText(vault, text)));
+}
 
 /** Typing pauses this long before the draft is written; leaving the page writes at once. */
 const KEEP_DELAY_MS = 400;
@@ -21,6 +37,7 @@ export function useDraft(requestedPrompt: string | null): {
   const [status, setStatus] = useState<DraftStatus>('idle');
   const pending = useRef<JournalDraft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const vault = useUnlocked()?.vault;
 
   const keep = useCallback(async () => {
     clearTimeout(timer.current);
@@ -28,12 +45,12 @@ export function useDraft(requestedPrompt: string | null): {
     if (!value) return;
     pending.current = null;
     try {
-      await setState('journalDraft', value);
+      await writeDraft(vault, value);
       if (!pending.current) setStatus('kept');
     } catch {
       setStatus('failed');
     }
-  }, []);
+  }, [vault]);
 
   const change = useCallback(
     (next: JournalDraft, keepNow = false) => {
@@ -48,14 +65,14 @@ export function useDraft(requestedPrompt: string | null): {
   );
 
   useEffect(() => {
-    void getState('journalDraft')
+    void readDraft(vault)
       .catch(() => undefined)
       .then((stored) => {
         const loaded = stored ?? EMPTY_DRAFT;
         if (requestedPrompt) change(withRequestedPrompt(loaded, requestedPrompt), true);
         else setDraft(loaded);
       });
-  }, [change, requestedPrompt]);
+  }, [change, requestedPrompt, vault]);
 
   useEffect(() => {
     const flush = () => void keep();

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useUnlocked } from '@/components/lock/UnlockedContext';
 import { onChange } from '@/utils/db/changes';
+import { revealEverything } from '@/utils/db/reveal-all';
+import { revealItems } from '@/utils/lock/reveal-items';
 import { searchJournal, type SearchCursor } from '@/utils/db/search';
 import type { SearchQuery } from '@/utils/journal/search-query';
 import type { TimelineItem } from '@/utils/journal/timeline-items';
@@ -9,6 +12,8 @@ const RESULTS_PER_PAGE = 30;
 export interface SearchResults {
   /** Results so far, newest first; null while the first page for this query is on its way. */
   items: TimelineItem[] | null;
+  /** True while locked texts are being revealed so words in them can be found. */
+  preparing: boolean;
   hasMore: boolean;
   loading: boolean;
   loadMore: () => void;
@@ -27,28 +32,46 @@ export function useSearch(query: SearchQuery | null): SearchResults {
   // Only the newest search may write its results; an older one is stopped between its reads.
   const generation = useRef(0);
   const running = useRef<AbortController | null>(null);
+  const cache = useUnlocked()?.cache;
+  const [preparing, setPreparing] = useState(false);
 
-  const run = useCallback(async (q: SearchQuery, after?: { cursor: SearchCursor; shown: TimelineItem[] }) => {
-    const mine = ++generation.current;
-    running.current?.abort();
-    const controller = new AbortController();
-    running.current = controller;
-    try {
-      const page = await searchJournal(q, {
-        limit: RESULTS_PER_PAGE,
-        after: after?.cursor,
-        signal: controller.signal,
-      }).catch((error: unknown) => {
-        // A stopped search was replaced by a newer one: nothing to show, nothing to report.
-        if (controller.signal.aborted) return null;
-        throw error;
-      });
-      if (!page || mine !== generation.current) return;
-      setFound({ query: q, items: [...(after?.shown ?? []), ...page.items], next: page.next });
-    } finally {
-      if (mine === generation.current) setLoading(false);
-    }
-  }, []);
+  const run = useCallback(
+    async (q: SearchQuery, after?: { cursor: SearchCursor; shown: TimelineItem[] }) => {
+      const mine = ++generation.current;
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
+      try {
+        const search = () =>
+          searchJournal(q, {
+            limit: RESULTS_PER_PAGE,
+            after: after?.cursor,
+            signal: controller.signal,
+            ...(cache ? { see: (record) => cache.peek(record) } : {}),
+          });
+        let page = await search().catch((error: unknown) => {
+          // A stopped search was replaced by a newer one: nothing to show, nothing to report.
+          if (controller.signal.aborted) return null;
+          throw error;
+        });
+        // While the lock is on, words can only be matched in revealed texts: reveal them all (once;
+        // later only new ones), then search again.
+        if (page && page.unread > 0 && cache) {
+          setPreparing(true);
+          await revealEverything(cache).finally(() => setPreparing(false));
+          if (controller.signal.aborted) return;
+          page = await search();
+        }
+        if (!page || mine !== generation.current) return;
+        const items = cache ? await revealItems(page.items, cache) : page.items;
+        if (mine !== generation.current) return;
+        setFound({ query: q, items: [...(after?.shown ?? []), ...items], next: page.next });
+      } finally {
+        if (mine === generation.current) setLoading(false);
+      }
+    },
+    [cache],
+  );
 
   // Leaving the results (or the page) stops whatever search is still reading.
   useEffect(() => () => running.current?.abort(), []);
@@ -68,5 +91,5 @@ export function useSearch(query: SearchQuery | null): SearchResults {
     void run(current.query, { cursor: current.next, shown: current.items });
   }, [current, loading, run]);
 
-  return { items: current?.items ?? null, hasMore: !!current?.next, loading, loadMore };
+  return { items: current?.items ?? null, preparing, hasMore: !!current?.next, loading, loadMore };
 }

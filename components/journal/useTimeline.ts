@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useUnlocked } from '@/components/lock/UnlockedContext';
 import { onChange, type Change } from '@/utils/db/changes';
+import { revealDays, revealItems } from '@/utils/lock/reveal-items';
 import { kindOfStore, timelineItem, timelinePage } from '@/utils/db/timeline';
 import { dayStart } from '@/utils/insights/days';
 import { withItem, withoutItem, type TimelineDay } from '@/utils/journal/timeline-items';
@@ -29,24 +31,30 @@ export function useTimeline(): Timeline {
   // The oldest time shown (a day boundary); older records belong to pages not loaded yet.
   const shownFrom = useRef(Infinity);
   const busy = useRef(false);
+  // While the lock is on, rows are revealed before they are shown.
+  const cache = useUnlocked()?.cache;
 
-  const load = useCallback((before: number | null) => {
-    busy.current = true;
-    return timelinePage(before, PAGE_ITEMS)
-      .then(
-        (page) => {
-          shownFrom.current = page.next ?? -Infinity;
-          setDays((shown) => (before === null ? page.days : [...(shown ?? []), ...page.days]));
-          setNext(page.next);
-          setFailed(false);
-        },
-        () => setFailed(true),
-      )
-      .finally(() => {
-        busy.current = false;
-        setLoading(false);
-      });
-  }, []);
+  const load = useCallback(
+    (before: number | null) => {
+      busy.current = true;
+      return timelinePage(before, PAGE_ITEMS)
+        .then(async (page) => (cache ? { ...page, days: await revealDays(page.days, cache) } : page))
+        .then(
+          (page) => {
+            shownFrom.current = page.next ?? -Infinity;
+            setDays((shown) => (before === null ? page.days : [...(shown ?? []), ...page.days]));
+            setNext(page.next);
+            setFailed(false);
+          },
+          () => setFailed(true),
+        )
+        .finally(() => {
+          busy.current = false;
+          setLoading(false);
+        });
+    },
+    [cache],
+  );
 
   useEffect(() => {
     void load(null);
@@ -56,7 +64,8 @@ export function useTimeline(): Timeline {
       // "Anything may have changed" (e.g. an import): start again from the newest day.
       if (!change.ids) return void load(null);
       for (const id of change.ids) {
-        const item = await timelineItem(kind, id);
+        const stored = await timelineItem(kind, id);
+        const item = stored && cache ? (await revealItems([stored], cache))[0] : stored;
         setDays((shown) => {
           if (!shown) return shown;
           if (!item) return withoutItem(shown, kind, id);
@@ -67,7 +76,7 @@ export function useTimeline(): Timeline {
       }
     };
     return onChange((change) => void apply(change));
-  }, [load]);
+  }, [load, cache]);
 
   const loadMore = useCallback(() => {
     if (busy.current || next === null) return;

@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { WrongPassphraseError } from '@/utils/vault/errors';
 import { openVault, type OpenVault } from '@/utils/vault/vault';
 import type { VaultRecord } from '@/utils/vault/vault-record';
+import './lock.css';
 
 type Trouble = 'wrong' | 'damaged' | null;
 
@@ -14,6 +15,8 @@ export function UnlockForm(props: {
   record: VaultRecord;
   /** The button's words, e.g. "Unlock" or "Unlock and export". */
   action?: string;
+  /** Put the cursor in the field at once (a page that is only this form). */
+  focus?: boolean;
   onOpen: (vault: OpenVault) => void;
 }) {
   const [passphrase, setPassphrase] = useState('');
@@ -21,6 +24,10 @@ export function UnlockForm(props: {
   const [trouble, setTrouble] = useState<Trouble>(null);
   const fieldId = useId();
   const troubleId = useId();
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (props.focus) field.current?.focus();
+  }, [props.focus]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -43,6 +50,7 @@ export function UnlockForm(props: {
       <label htmlFor={fieldId}>{i18n.t('lock.unlock.passphrase')}</label>
       <input
         id={fieldId}
+        ref={field}
         type="password"
         autoComplete="current-password"
         value={passphrase}

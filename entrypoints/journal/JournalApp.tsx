@@ -2,6 +2,9 @@ import { i18n } from '#i18n';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { HelpLink } from '@/components/HelpLink';
 import { JournalView } from '@/components/journal/JournalView';
+import { LockScreen } from '@/components/lock/LockScreen';
+import { UnlockedContext } from '@/components/lock/UnlockedContext';
+import { useUnlockedJournal } from '@/components/lock/useUnlockedJournal';
 import './journal.css';
 
 // Insights load only when asked for: the writing view stays light.
@@ -21,6 +24,10 @@ export function JournalApp(props: { requestedPrompt: string | null }) {
     return () => window.removeEventListener('hashchange', follow);
   }, []);
 
+  const { lock, unlocked, changedElsewhere, open, close } = useUnlockedJournal();
+  // While the lock is on and closed (or its state is still being read), nothing private is shown.
+  const closed = lock.status !== 'off' && !unlocked;
+
   const show = (next: View) => {
     setView(next);
     history.replaceState(history.state, '', next === 'insights' ? '#insights' : location.pathname);
@@ -30,27 +37,45 @@ export function JournalApp(props: { requestedPrompt: string | null }) {
     <div className="journal-page">
       <header className="journal-header">
         <h1>{i18n.t('journal.title')}</h1>
-        <nav aria-label={i18n.t('journal.views')} className="view-switch">
-          {(['journal', 'insights'] as const).map((name) => (
-            <button
-              key={name}
-              type="button"
-              aria-current={view === name ? 'page' : undefined}
-              onClick={() => show(name)}
-            >
-              {i18n.t(name === 'journal' ? 'journal.view_write' : 'journal.view_insights')}
-            </button>
-          ))}
-        </nav>
+        {!closed && (
+          <nav aria-label={i18n.t('journal.views')} className="view-switch">
+            {(['journal', 'insights'] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                aria-current={view === name ? 'page' : undefined}
+                onClick={() => show(name)}
+              >
+                {i18n.t(name === 'journal' ? 'journal.view_write' : 'journal.view_insights')}
+              </button>
+            ))}
+          </nav>
+        )}
+        {unlocked && (
+          <button type="button" className="lock-now" onClick={close}>
+            {i18n.t('lock.journal.lock_now')}
+          </button>
+        )}
         <HelpLink />
       </header>
       <main className="journal-main">
-        {view === 'journal' ? (
-          <JournalView requestedPrompt={props.requestedPrompt} />
+        {lock.status === 'on' && !unlocked ? (
+          <LockScreen record={lock.record} changedElsewhere={changedElsewhere} onOpen={open} />
+        ) : lock.status === 'damaged' ? (
+          <p role="alert">{i18n.t('lock.unlock.damaged')}</p>
+        ) : closed ? (
+          <p className="muted">{i18n.t('common.loading')}</p>
         ) : (
-          <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
-            <Insights />
-          </Suspense>
+          // A new vault (or none) is a new page: nothing revealed under another key lingers.
+          <UnlockedContext.Provider value={unlocked} key={unlocked?.vault.record.id ?? 'off'}>
+            {view === 'journal' ? (
+              <JournalView requestedPrompt={props.requestedPrompt} />
+            ) : (
+              <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
+                <Insights />
+              </Suspense>
+            )}
+          </UnlockedContext.Provider>
         )}
       </main>
     </div>

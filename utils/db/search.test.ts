@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
+import { RevealCache } from '../lock/reveal-cache';
+import { fastVault } from '../vault/test-vault';
+import { revealText } from '../vault/text';
 import { putCheckin } from './checkins';
 import { putEntry } from './entries';
 import { getDb } from './connection';
+import { rekeyAll } from './rekey';
 import {
   KNOWN_KEYS_MAX,
   distinctKeys,
@@ -36,7 +40,7 @@ const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
 
 describe('searchJournal', () => {
   it('finds nothing in an empty journal', async () => {
-    expect(await searchJournal({ text: 'anything' })).toEqual({ items: [], next: null });
+    expect(await searchJournal({ text: 'anything' })).toEqual({ items: [], next: null, unread: 0 });
   });
 
   it('finds words in entries and check-in notes, newest first, ignoring case and accents', async () => {
@@ -149,5 +153,44 @@ describe('searchJournal, reading as little as it can', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(searchJournal({ text: 'river' }, { signal: controller.signal })).rejects.toThrow();
+  });
+});
+
+describe('searchJournal while the lock is on', () => {
+  it('passes over texts not revealed yet, counting them, and finds them once revealed', async () => {
+    await seed();
+    const vault = await fastVault();
+    await rekeyAll(null, vault);
+    const cache = new RevealCache((text) => revealText(vault, text));
+    const see = <T extends Parameters<RevealCache['peek']>[0]>(record: T) => cache.peek(record);
+
+    const before = await searchJournal({ text: 'river' }, { see });
+    expect(ids(before)).toEqual([]);
+    expect(before.unread).toBeGreaterThan(0);
+
+    const tx = (await getDb()).transaction(['checkins', 'entries']);
+    await cache.fill([
+      ...(await tx.objectStore('checkins').getAll()),
+      ...(await tx.objectStore('entries').getAll()),
+    ]);
+    const after = await searchJournal({ text: 'river' }, { see });
+    expect(ids(after)).toEqual(['c1', 'e1']);
+    expect(after.unread).toBe(0);
+    // The results carry the readable text, and the stored records stay locked.
+    expect(after.items.map((item) => (item.kind === 'entry' ? item.entry.text : ''))).toContain(
+      'A long walk by the river.',
+    );
+    expect(JSON.stringify(await (await getDb()).getAll('entries'))).not.toContain('river');
+  });
+
+  it('still filters by feeling word and tag, which stay readable, without revealing anything', async () => {
+    await seed();
+    const vault = await fastVault();
+    await rekeyAll(null, vault);
+    const cache = new RevealCache((text) => revealText(vault, text));
+    const see = <T extends Parameters<RevealCache['peek']>[0]>(record: T) => cache.peek(record);
+    const page = await searchJournal({ text: '', emotion: 'tired' }, { see });
+    expect(ids(page)).toEqual(['c3', 'c2']);
+    expect(page.unread).toBe(0);
   });
 });

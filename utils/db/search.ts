@@ -3,6 +3,7 @@ import { checkinMatches, entryMatches, queryTerms, type SearchQuery } from '../j
 import { checkinItem, entryItem, newestFirst, type TimelineItem } from '../journal/timeline-items';
 import { getDb } from './connection';
 import { newestAcross, scanBack, type BackScan } from './scan-back';
+import type { Checkin, Entry } from './records';
 import type { ThawDB } from './schema';
 
 /** Where a search page ended: the last row shown. The next page starts just after it. */
@@ -16,6 +17,8 @@ export interface SearchPage {
   items: TimelineItem[];
   /** Pass as `after` for more results; null when there are no more. */
   next: SearchCursor | null;
+  /** Locked records the search passed over because `see` could not read them yet. */
+  unread: number;
 }
 
 export interface SearchOptions {
@@ -27,6 +30,12 @@ export interface SearchOptions {
   signal?: AbortSignal;
   /** Records in the first read of each store (later reads grow); for tests. */
   firstBatch?: number;
+  /**
+   * While the lock is on: the record with its text readable, or undefined when it is not revealed
+   * yet (counted in `unread`). It must be synchronous: the search reads inside a transaction. Used
+   * only when there are words to match; results may then still hold locked records to reveal.
+   */
+  see?: <T extends Entry | Checkin>(record: T) => T | undefined;
 }
 
 type SearchTx = IDBPTransaction<ThawDB, ('entries' | 'checkins')[], 'readonly'>;
@@ -48,7 +57,15 @@ export async function searchJournal(query: SearchQuery, options: SearchOptions =
   const { after } = options;
   const upper = Math.min(query.to ?? Infinity, after ? after.at : Infinity);
   const lower = query.from ?? -Infinity;
-  if (lower > upper) return { items: [], next: null };
+  if (lower > upper) return { items: [], next: null, unread: 0 };
+  let unread = 0;
+  // Without words to match, text does not matter: the caller reveals the page it shows.
+  const reader = terms.length > 0 ? options.see : undefined;
+  const see = <T extends Entry | Checkin>(record: T): T | undefined => {
+    const readable = reader ? reader(record) : record;
+    if (!readable) unread++;
+    return readable;
+  };
   // One more than a page tells whether there is a next one.
   const wanted = limit + 1;
   const bounds = {
@@ -65,8 +82,12 @@ export async function searchJournal(query: SearchQuery, options: SearchOptions =
     scans.push(
       scanBack(tx.objectStore('entries').index('by_created'), {
         ...bounds,
-        pick: (entry) =>
-          entryMatches(entry, query, terms) ? afterCursor(entryItem(entry), after) : undefined,
+        pick: (stored) => {
+          const entry = see(stored);
+          return entry && entryMatches(entry, query, terms)
+            ? afterCursor(entryItem(entry), after)
+            : undefined;
+        },
       }),
     );
   }
@@ -74,8 +95,12 @@ export async function searchJournal(query: SearchQuery, options: SearchOptions =
     scans.push(
       scanBack(tx.objectStore('checkins').index('by_at'), {
         ...bounds,
-        pick: (checkin) =>
-          checkinMatches(checkin, query, terms) ? afterCursor(checkinItem(checkin), after) : undefined,
+        pick: (stored) => {
+          const checkin = see(stored);
+          return checkin && checkinMatches(checkin, query, terms)
+            ? afterCursor(checkinItem(checkin), after)
+            : undefined;
+        },
       }),
     );
   }
@@ -87,7 +112,7 @@ export async function searchJournal(query: SearchQuery, options: SearchOptions =
   });
   const items = all.slice(0, limit);
   const last = items.at(-1);
-  return { items, next: all.length > limit && last ? { at: last.at, id: last.id } : null };
+  return { items, next: all.length > limit && last ? { at: last.at, id: last.id } : null, unread };
 }
 
 /** At most this many tags or feeling words are offered: a choice longer than this helps nobody. */

@@ -1,0 +1,42 @@
+import { mapBatched } from './map-batched';
+import { withPlainText, type PrivateRecord, type Reveal } from './records';
+
+/**
+ * Texts revealed in this page while it is unlocked, by IV (unique to each encryption, so an edited
+ * text is a new entry). A record seen once shows again without decrypting, and search can read
+ * every note synchronously inside its database cursor once `fill` has revealed them all.
+ */
+export class RevealCache {
+  /** The text, or null when it cannot be opened with this vault (kept locked on screen). */
+  private readonly texts = new Map<string, string | null>();
+
+  constructor(private readonly reveal: Reveal) {}
+
+  /**
+   * The record readable from what is already revealed; a text that cannot be opened leaves the
+   * record as it is (still `locked`). Undefined when its text has not been revealed yet.
+   */
+  peek<T extends PrivateRecord>(record: T): T | undefined {
+    if (!record.locked) return record;
+    const text = this.texts.get(record.locked.iv);
+    if (text === undefined) return undefined;
+    return text === null ? record : withPlainText(record, text);
+  }
+
+  /** Reveals whatever of these records is not revealed yet, a batch of decryptions at a time. */
+  async fill(records: readonly PrivateRecord[]): Promise<void> {
+    const todo = records.flatMap((record) =>
+      record.locked && !this.texts.has(record.locked.iv) ? [record.locked] : [],
+    );
+    await mapBatched(todo, async (locked) => {
+      const text = await this.reveal(locked).catch(() => null);
+      this.texts.set(locked.iv, text);
+    });
+  }
+
+  /** The records readable (those that can be), revealing what is needed. */
+  async show<T extends PrivateRecord>(records: readonly T[]): Promise<T[]> {
+    await this.fill(records);
+    return records.map((record) => this.peek(record) ?? record);
+  }
+}
