@@ -1,0 +1,121 @@
+import type { Page, Worker } from '@playwright/test';
+import { protectRecord } from '../../utils/lock/records';
+import { sealText } from '../../utils/vault/seal';
+import { createVault, type OpenVault } from '../../utils/vault/vault';
+import { makeCheckin, makeEntry } from '../unit/factories';
+import { expectNoSeriousA11yViolations } from './axe';
+import { readStore, writeRecord } from './db';
+import { expect, test } from './fixtures';
+import { waitForDatabase } from './seed';
+
+const PASSPHRASE = 'blue kettle in the rain';
+const SECRETS = ['river at dusk with Sam', 'tight chest before the call'] as const;
+
+/**
+ * A database with the lock on, made by the product's own crypto running here in Node (the same
+ * WebCrypto calls, the real 600,000 PBKDF2 rounds): the options page that turns the lock on has its
+ * own test (lock.spec.ts); this one is about what the journal shows.
+ */
+async function lockedJournal(worker: Worker): Promise<OpenVault> {
+  await waitForDatabase(worker);
+  const vault = await createVault(PASSPHRASE, { now: Date.now() });
+  const seal = (text: string) => sealText(vault.record, text);
+  const now = Date.now();
+  const entry = await protectRecord(
+    makeEntry({ id: 'e-secret', createdAt: now - 60_000, text: SECRETS[0], tags: ['friends'] }),
+    seal,
+  );
+  const checkin = await protectRecord(
+    makeCheckin({ id: 'c-secret', at: now - 120_000, note: SECRETS[1] }),
+    seal,
+  );
+  await writeRecord(worker, 'entries', entry);
+  await writeRecord(worker, 'checkins', checkin);
+  await writeRecord(worker, 'state', vault.record, 'vault');
+  return vault;
+}
+
+async function unlock(journal: Page, passphrase = PASSPHRASE) {
+  await journal.getByLabel('Passphrase').fill(passphrase);
+  await journal.getByRole('button', { name: 'Unlock' }).click();
+}
+
+/** Everything the page holds: visible text, and what is in the DOM but hidden. */
+const pageText = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+
+test('a locked journal shows nothing private; a wrong passphrase says so and changes nothing', async ({
+  worker,
+  openPage,
+}) => {
+  await lockedJournal(worker);
+  const before = await readStore(worker, 'entries');
+  const journal = await openPage('journal.html');
+  await expect(journal.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible();
+  await expect(journal.getByText(/no way to recover a forgotten passphrase/)).toBeVisible();
+  await expect(journal.getByLabel('Passphrase')).toBeFocused();
+  const html = await pageText(journal);
+  for (const secret of [...SECRETS, 'friends']) expect(html).not.toContain(secret);
+  await expect(journal.getByRole('button', { name: 'Insights' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(journal);
+
+  await unlock(journal, 'blue kettle in the sun');
+  await expect(journal.getByRole('alert')).toContainText('doesn’t open the lock');
+  await expect(journal.getByLabel('Passphrase')).toHaveValue('blue kettle in the sun');
+  expect(await readStore(worker, 'entries')).toEqual(before);
+  expect(await pageText(journal)).not.toContain(SECRETS[0]);
+});
+
+test('unlocking shows and searches the texts; Lock hides them again', async ({ worker, openPage }) => {
+  await lockedJournal(worker);
+  const journal = await openPage('journal.html');
+  await unlock(journal);
+  const days = journal.getByRole('region', { name: 'Your days' });
+  await expect(days.getByText(SECRETS[0])).toBeVisible();
+  await expect(days.getByText(SECRETS[1])).toBeVisible();
+
+  await journal.getByRole('searchbox').fill('chest');
+  const results = journal.getByRole('region', { name: 'Search results' });
+  await expect(results.getByText(SECRETS[1])).toBeVisible();
+  await expect(results.getByText(SECRETS[0])).toHaveCount(0);
+
+  await journal.getByRole('button', { name: 'Lock' }).click();
+  await expect(journal.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible();
+  const html = await pageText(journal);
+  for (const secret of SECRETS) expect(html).not.toContain(secret);
+});
+
+test('while locked, new words are stored encrypted: a popup note, a journal entry and its draft', async ({
+  worker,
+  openPage,
+}) => {
+  await lockedJournal(worker);
+  const popup = await openPage('popup.html');
+  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByText('Add body and a note').click();
+  await popup.getByLabel('Note (optional)').fill('popup words for nobody else');
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status').first()).toContainText('Thank you');
+  const raw = JSON.stringify(await readStore(worker, 'checkins'));
+  expect(raw).not.toContain('popup words');
+
+  const journal = await openPage('journal.html');
+  await unlock(journal);
+  await expect(journal.getByText('popup words for nobody else')).toBeVisible();
+  await journal.getByLabel('Your words').fill('an entry written while the lock is on');
+  // The draft is kept as it is typed, locked (a value with a vault id and ciphertext), never readable.
+  const lockedDraftKept = async () =>
+    (await readStore<Record<string, unknown>>(worker, 'state')).some(
+      (value) => 'ct' in value && 'vault' in value,
+    );
+  await expect.poll(lockedDraftKept).toBe(true);
+  await journal.getByRole('button', { name: 'Save entry' }).click();
+  await expect(journal.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(journal.getByText('an entry written while the lock is on')).toBeVisible();
+
+  const stored = JSON.stringify([
+    await readStore(worker, 'entries'),
+    await readStore(worker, 'checkins'),
+    await readStore(worker, 'state'),
+  ]);
+  for (const words of ['an entry written', 'popup words', ...SECRETS]) expect(stored).not.toContain(words);
+});
