@@ -3,31 +3,49 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 import { ChunkedText } from './chunks';
 import { CSV_BOM, csvRow } from './csv';
 import { CSV_COLUMNS, type Column } from './csv-columns';
-import { EXPORT_FORMAT, EXPORT_VERSION, RECORD_STORES, type RecordStore } from './format';
+import type { Reveal } from '../lock/records';
+import { exportCsvRevealed, exportJsonRevealed } from './export-revealed';
+import { RECORD_STORES, type RecordStore } from './format';
+import { ExportJsonWriter } from './json-writer';
 import { readInPages, type PagedSource } from './read-pages';
+
+/** Opens locked texts for an export while the lock is on (with the vault open in the page). */
+export interface ExportOptions {
+  reveal?: Reveal;
+}
+
+/**
+ * The lock is on and no way to open its texts was given: an export would carry empty notes. The page
+ * asks for the passphrase and tries again; nothing was written anywhere.
+ */
+export class ExportNeedsUnlockError extends Error {
+  override name = 'ExportNeedsUnlockError';
+  constructor() {
+    super('The passphrase lock is on: unlock before exporting.');
+  }
+}
 
 /**
  * The whole export as JSON text in parts (for a Blob): settings and every record, read page by page
- * in one read-only transaction, so the file is one consistent moment of the database.
+ * in one read-only transaction, so the file is one consistent moment of the database. While the lock
+ * is on, `reveal` is needed (ExportNeedsUnlockError otherwise) and the file holds readable text.
  */
-export async function exportJson(now: number): Promise<string[]> {
-  const tx = (await getDb()).transaction(['settings', ...RECORD_STORES], 'readonly');
-  const out = new ChunkedText();
-  const settings = { ...DEFAULT_SETTINGS, ...(await tx.objectStore('settings').get('settings')) };
-  out.push(`{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"exportedAt":${now},\n`);
-  out.push(`"settings":${JSON.stringify(settings)}`);
+export async function exportJson(now: number, options: ExportOptions = {}): Promise<string[]> {
+  if (options.reveal) return exportJsonRevealed(now, options.reveal);
+  const tx = (await getDb()).transaction(['settings', 'state', ...RECORD_STORES], 'readonly');
+  const [stored, vault] = await Promise.all([
+    tx.objectStore('settings').get('settings'),
+    tx.objectStore('state').get('vault'),
+  ]);
+  if (vault !== undefined) throw new ExportNeedsUnlockError();
+  const out = new ExportJsonWriter(now, { ...DEFAULT_SETTINGS, ...stored });
   for (const store of RECORD_STORES) {
-    out.push(`,\n"${store}":[`);
-    let separator = '\n';
+    out.beginStore(store);
     await readInPages<{ id: string }>(tx.objectStore(store), (page) => {
-      for (const record of page) {
-        out.push(separator + JSON.stringify(record));
-        separator = ',\n';
-      }
+      for (const record of page) out.add(record);
     });
-    out.push('\n]');
+    out.endStore();
   }
-  out.push('}\n');
   await tx.done;
   return out.finish();
 }
@@ -41,9 +59,16 @@ async function writeCsv<T extends { id: string }>(source: PagedSource<T>, column
   return out.finish();
 }
 
-/** One store as CSV text in parts (for a Blob), header first. */
-export async function exportCsv(store: RecordStore): Promise<string[]> {
-  const tx = (await getDb()).transaction(store, 'readonly');
+/**
+ * One store as CSV text in parts (for a Blob), header first. Check-ins and entries while the lock is
+ * on need `reveal`, as exportJson; breaks hold no private text and never do.
+ */
+export async function exportCsv(store: RecordStore, options: ExportOptions = {}): Promise<string[]> {
+  if (options.reveal && store !== 'breaks') return exportCsvRevealed(store, options.reveal);
+  const tx = (await getDb()).transaction([store, 'state'], 'readonly');
+  if (store !== 'breaks' && (await tx.objectStore('state').get('vault')) !== undefined) {
+    throw new ExportNeedsUnlockError();
+  }
   const parts =
     store === 'checkins'
       ? await writeCsv(tx.objectStore('checkins'), CSV_COLUMNS.checkins)

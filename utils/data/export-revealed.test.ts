@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { makeBreak, makeCheckin, makeEntry } from '@/tests/unit/factories';
+import { rekeyAll } from '../db/rekey';
+import { putCheckin } from '../db/checkins';
+import { UnreadableTextError } from '../vault/errors';
+import { fastVault } from '../vault/test-vault';
+import { revealText } from '../vault/text';
+import { exportCsv, exportJson, ExportNeedsUnlockError } from './export';
+import { readAll, seed } from './fixtures/database';
+
+const NOW = Date.UTC(2026, 10, 3);
+const records = {
+  checkins: [
+    makeCheckin({ id: 'c1', note: 'tight chest, "call" at 3' }),
+    makeCheckin({ id: 'c2', note: '' }),
+    makeCheckin({ id: 'c3', note: '=SUM(A1)' }),
+  ],
+  entries: [makeEntry({ id: 'e1', text: 'river at dusk\nwith Sam', tags: ['walk'] })],
+  breaks: [makeBreak({ id: 'b1' })],
+};
+
+/** The same database with the lock on, and the open vault that reveals it. */
+async function lockedCopy() {
+  await seed(records);
+  const plainJson = (await exportJson(NOW)).join('');
+  const plainCsv = {
+    checkins: (await exportCsv('checkins')).join(''),
+    entries: (await exportCsv('entries')).join(''),
+  };
+  const vault = await fastVault();
+  await rekeyAll(null, vault);
+  return { vault, plainJson, plainCsv };
+}
+
+describe('export while the lock is on', () => {
+  it('refuses without a way to reveal, so no file is made with empty notes', async () => {
+    await lockedCopy();
+    await expect(exportJson(NOW)).rejects.toBeInstanceOf(ExportNeedsUnlockError);
+    await expect(exportCsv('checkins')).rejects.toBeInstanceOf(ExportNeedsUnlockError);
+    await expect(exportCsv('entries')).rejects.toBeInstanceOf(ExportNeedsUnlockError);
+    // Breaks hold no private text: they export without the passphrase.
+    expect((await exportCsv('breaks')).join('')).toContain('"b1"');
+  });
+
+  it('writes the same JSON and CSV as the unlocked database, with every text readable', async () => {
+    const { vault, plainJson, plainCsv } = await lockedCopy();
+    const stored = JSON.stringify(await readAll());
+    expect(stored).not.toContain('river at dusk');
+    const reveal = (text: Parameters<typeof revealText>[1]) => revealText(vault, text);
+
+    const json = (await exportJson(NOW, { reveal })).join('');
+    expect(json).toBe(plainJson);
+    expect(json).not.toContain('"locked"');
+    expect((await exportCsv('checkins', { reveal })).join('')).toBe(plainCsv.checkins);
+    expect((await exportCsv('entries', { reveal })).join('')).toBe(plainCsv.entries);
+  });
+
+  it('reveals texts the popup sealed since, too', async () => {
+    const { vault } = await lockedCopy();
+    await putCheckin(makeCheckin({ id: 'c9', note: 'written in the popup' }));
+    const reveal = (text: Parameters<typeof revealText>[1]) => revealText(vault, text);
+    const file = JSON.parse((await exportJson(NOW, { reveal })).join('')) as { checkins: unknown[] };
+    expect(file.checkins).toContainEqual(expect.objectContaining({ id: 'c9', note: 'written in the popup' }));
+  });
+
+  it('fails rather than writing a text it cannot open', async () => {
+    await lockedCopy();
+    const other = await fastVault('another passphrase');
+    const reveal = (text: Parameters<typeof revealText>[1]) => revealText(other, text);
+    await expect(exportJson(NOW, { reveal })).rejects.toBeInstanceOf(UnreadableTextError);
+    await expect(exportCsv('entries', { reveal })).rejects.toBeInstanceOf(UnreadableTextError);
+  });
+});
