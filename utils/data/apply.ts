@@ -1,5 +1,6 @@
 import { getDb } from '../db/connection';
 import { DEFAULT_SETTINGS } from '../settings/settings';
+import { isVaultRecord } from '../vault/vault-record';
 import { RECORD_STORES, type ExportFile } from './format';
 import type { StoreCounts } from './preview';
 import { announceEveryStore } from './stores';
@@ -14,15 +15,36 @@ export interface ImportOutcome {
 }
 
 /**
+ * The passphrase lock is not what the file's texts were prepared for (turned on, off or changed
+ * since): nothing was written; prepare the texts again (importFile does) and retry.
+ */
+export class LockChangedError extends Error {
+  override name = 'LockChangedError';
+  constructor() {
+    super('The passphrase lock changed while the import was being prepared.');
+  }
+}
+
+/**
  * Writes a validated file in ONE transaction over every store it touches: all of it lands, or
  * (on any error) none of it. Replace also takes the file's settings; a setting the file lacks
  * keeps its current value. Merge leaves the settings alone.
+ * `lockId` is the vault the file's texts are sealed to (null: readable, for a lock that is off); the
+ * same transaction checks it, so texts never land in the clear while the lock is on
+ * (LockChangedError otherwise).
  */
-export async function applyImport(file: ExportFile, mode: ImportMode): Promise<ImportOutcome> {
-  const tx = (await getDb()).transaction(['settings', ...RECORD_STORES], 'readwrite');
+export async function applyImport(
+  file: ExportFile,
+  mode: ImportMode,
+  options: { lockId?: string | null } = {},
+): Promise<ImportOutcome> {
+  const tx = (await getDb()).transaction(['settings', 'state', ...RECORD_STORES], 'readwrite');
   const outcome: ImportOutcome = { added: { checkins: 0, entries: 0, breaks: 0 }, skipped: 0 };
   const writes: Promise<unknown>[] = [];
   try {
+    const vault: unknown = await tx.objectStore('state').get('vault');
+    const lockNow = vault === undefined ? null : isVaultRecord(vault) ? vault.id : 'damaged';
+    if (lockNow !== (options.lockId ?? null)) throw new LockChangedError();
     for (const store of RECORD_STORES) {
       const target = tx.objectStore(store);
       const records: readonly ExportFile[typeof store][number][] = file[store];

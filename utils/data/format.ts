@@ -42,6 +42,8 @@ export type ImportProblem =
   | { kind: 'too_large'; maxBytes: number }
   | { kind: 'unreadable' }
   | { kind: 'not_json' }
+  /** An encrypted export whose envelope is damaged (its passphrase was never tried). */
+  | { kind: 'encrypted_damaged' }
   | { kind: 'not_export' }
   | { kind: 'newer_version'; version: number }
   | { kind: 'missing'; place: ProblemPlace; field: string }

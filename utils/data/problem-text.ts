@@ -29,6 +29,8 @@ export function problemText(problem: ImportProblem): string {
       return i18n.t('data.problems.unreadable');
     case 'not_json':
       return i18n.t('data.problems.not_json');
+    case 'encrypted_damaged':
+      return i18n.t('privacy.import.damaged');
     case 'not_export':
       return i18n.t('data.problems.not_export');
     case 'newer_version':
