@@ -14,6 +14,8 @@ const ATTEMPTS = 3;
  * first, so any page (the popup, a break) can write without the passphrase. If the lock changed
  * between sealing and writing (a passphrase change in another tab), it seals again with the new key:
  * the check happens inside the write's own transaction, so a text never lands under a stale key.
+ * A record that still carries a protected text of another vault (read before a passphrase change or
+ * before the lock was turned off, and saved again unread) is refused: no key could ever read it.
  */
 export async function putPrivate(
   store: 'checkins',
@@ -28,6 +30,9 @@ export async function putPrivate(store: 'checkins' | 'entries', record: PrivateR
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const vault = await getVaultRecord();
     const stored = vault ? await protectRecord(record, (text) => sealText(vault, text)) : record;
+    if (stored.locked && stored.locked.vault !== vault?.id) {
+      throw new Error('This text was protected by a passphrase that is no longer in use; it was not saved.');
+    }
     const tx = db.transaction([store, 'state'], 'readwrite');
     const now: unknown = await tx.objectStore('state').get('vault');
     const sameLock = isVaultRecord(now) ? now.id === vault?.id : now === undefined && !vault;

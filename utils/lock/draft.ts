@@ -13,9 +13,18 @@ export async function protectDraft(draft: JournalDraft, protect: Protect): Promi
   return protect(JSON.stringify(draft));
 }
 
-/** A protected draft made readable; anything that is not a draft (it cannot be, unless damaged) reads as empty. */
+/**
+ * A protected draft made readable; anything that is not a draft (it cannot be, unless damaged), not
+ * even JSON, reads as empty, so a bad draft never blocks the journal or a passphrase change.
+ */
 export async function revealDraft(locked: ProtectedText, reveal: Reveal): Promise<JournalDraft> {
-  const value: unknown = JSON.parse(await reveal(locked));
+  const json = await reveal(locked);
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return EMPTY_DRAFT;
+  }
   return isDraftLike(value) ? value : EMPTY_DRAFT;
 }
 
@@ -26,6 +35,7 @@ function isDraftLike(value: unknown): value is JournalDraft {
     'text' in value &&
     typeof value.text === 'string' &&
     'tags' in value &&
-    Array.isArray(value.tags)
+    Array.isArray(value.tags) &&
+    value.tags.every((tag: unknown) => typeof tag === 'string')
   );
 }

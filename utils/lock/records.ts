@@ -23,11 +23,12 @@ export function withPlainText<T extends PrivateRecord>(record: T, text: string):
 
 /**
  * The record as stored while the lock is on: its text moved into `locked`. Empty text stays as it
- * is (nothing to hide), and so does a record already protected.
+ * is (nothing to hide), and so does a record already protected. Readable text is always protected,
+ * even beside an older `locked` copy (which it replaces), so no words stay readable while the lock is on.
  */
 export async function protectRecord<T extends PrivateRecord>(record: T, protect: Protect): Promise<T> {
   const text = plainTextOf(record);
-  if (text === '' || record.locked) return record;
+  if (text === '') return record;
   const locked = await protect(text);
   return 'note' in record ? { ...record, note: '', locked } : { ...record, text: '', locked };
 }
