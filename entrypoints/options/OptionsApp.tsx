@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { HelpLink } from '@/components/HelpLink';
 import { BreaksSection } from './BreaksSection';
 import { DataSection } from './DataSection';
+import { LockSection } from './LockSection';
 import { PauseSection } from './PauseSection';
 import { QuietSection } from './QuietSection';
 import { RemindersSection } from './RemindersSection';
@@ -28,6 +29,7 @@ export function OptionsApp() {
           <PauseSection />
           <QuietSection settings={settings} save={save} />
           <BreaksSection settings={settings} save={save} />
+          <LockSection />
           <DataSection />
         </>
       ) : (
