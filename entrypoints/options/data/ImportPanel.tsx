@@ -1,60 +1,36 @@
 import { i18n } from '#i18n';
-import { useId, useRef, useState } from 'react';
-import { applyImport, type ImportMode, type ImportOutcome } from '@/utils/data/apply';
-import type { ExportFile, ImportProblem } from '@/utils/data/format';
-import { readExportFile } from '@/utils/data/parse';
-import { previewImport, total, type ImportPreview } from '@/utils/data/preview';
+import { useId, useRef } from 'react';
+import type { ImportOutcome } from '@/utils/data/apply';
+import { total } from '@/utils/data/preview';
 import { problemText } from '@/utils/data/problem-text';
-import { send } from '@/utils/messaging/protocol';
+import { FilePassphraseForm } from './FilePassphraseForm';
 import { ImportPreviewPanel } from './ImportPreview';
-
-type Step =
-  | { step: 'choose' }
-  | { step: 'reading' }
-  | { step: 'problem'; problem: ImportProblem }
-  | { step: 'preview'; file: ExportFile; preview: ImportPreview; importing: boolean }
-  | { step: 'done'; outcome: ImportOutcome }
-  | { step: 'failed' };
+import { useImport, type ImportStep } from './useImport';
 
 function outcomeText({ added, skipped }: ImportOutcome): string {
   const text = i18n.t('data.import_added', total(added));
   return skipped > 0 ? `${text} ${i18n.t('data.import_skipped', skipped)}` : text;
 }
 
-/** Choose a file, see what it holds, then merge or replace: checked first, written all at once. */
+/** The line under the panel: reading, sealing, the outcome, or a failure. */
+function statusText(state: ImportStep): string {
+  if (state.step === 'reading') return i18n.t('data.reading');
+  if (state.step === 'preview' && state.sealing) return i18n.t('privacy.import.sealing');
+  if (state.step === 'done') return outcomeText(state.outcome);
+  if (state.step === 'failed') return i18n.t('data.import_failed');
+  return '';
+}
+
+/**
+ * Choose a file (an encrypted one asks for its passphrase), see what it holds, then merge or
+ * replace: checked first, written all at once.
+ */
 export function ImportPanel() {
-  const [state, setState] = useState<Step>({ step: 'choose' });
+  const { state, ...steps } = useImport();
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
-
-  const choose = async (chosen: File | undefined) => {
-    if (!chosen) return;
-    setState({ step: 'reading' });
-    // Let the same file be chosen again after a fix or a cancel.
-    if (input.current) input.current.value = '';
-    const result = await readExportFile(chosen);
-    if (!result.ok) return setState({ step: 'problem', problem: result.problem });
-    try {
-      setState({
-        step: 'preview',
-        file: result.value,
-        preview: await previewImport(result.value),
-        importing: false,
-      });
-    } catch {
-      setState({ step: 'failed' });
-    }
-  };
-
-  const bringIn = async (file: ExportFile, preview: ImportPreview, mode: ImportMode) => {
-    setState({ step: 'preview', file, preview, importing: true });
-    try {
-      const outcome = await applyImport(file, mode);
-      setState({ step: 'done', outcome });
-      await send('settingsChanged', null).catch(() => null);
-    } catch {
-      setState({ step: 'failed' });
-    }
+  const backToFile = () => {
+    steps.reset();
     input.current?.focus();
   };
 
@@ -71,28 +47,38 @@ export function ImportPanel() {
         type="file"
         accept=".json,application/json"
         disabled={state.step === 'reading' || (state.step === 'preview' && state.importing)}
-        onChange={(e) => void choose(e.target.files?.[0])}
+        onChange={(e) => {
+          const chosen = e.target.files?.[0];
+          // Let the same file be chosen again after a fix or a cancel.
+          e.target.value = '';
+          if (chosen) void steps.choose(chosen);
+        }}
       />
       {state.step === 'problem' && (
         <p role="alert" className="field-error">
           {problemText(state.problem)}
         </p>
       )}
+      {state.step === 'passphrase' && (
+        <FilePassphraseForm
+          envelope={state.envelope}
+          onOpened={steps.opened}
+          onFailed={steps.fail}
+          onCancel={backToFile}
+        />
+      )}
       {state.step === 'preview' && (
         <ImportPreviewPanel
           preview={state.preview}
           busy={state.importing}
-          onImport={(mode) => void bringIn(state.file, state.preview, mode)}
-          onCancel={() => {
-            setState({ step: 'choose' });
-            input.current?.focus();
-          }}
+          onImport={(mode) =>
+            void steps.bringIn(state.file, state.preview, mode).then(() => input.current?.focus())
+          }
+          onCancel={backToFile}
         />
       )}
       <p role="status" className={state.step === 'failed' ? 'field-error' : undefined}>
-        {state.step === 'reading' && i18n.t('data.reading')}
-        {state.step === 'done' && outcomeText(state.outcome)}
-        {state.step === 'failed' && i18n.t('data.import_failed')}
+        {statusText(state)}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId, type Ref } from 'react';
+import './passphrase-field.css';
 
 /**
  * One password field with its label, an optional hint and an optional error, wired for screen
