@@ -42,7 +42,7 @@ export function JournalView(props: { requestedPrompt: string | null }) {
     return isActiveQuery(q) ? q : null;
   }, [settled]);
   const [deleted, setDeleted] = useState<Entry | null>(null);
-  const [deleteFailed, setDeleteFailed] = useState(false);
+  const [failure, setFailure] = useState<'delete' | 'restore' | null>(null);
   const [notice, setNotice] = useState('');
 
   const actions: EntryActions = {
@@ -57,9 +57,9 @@ export function JournalView(props: { requestedPrompt: string | null }) {
         () => {
           setDeleted(entry);
           setNotice('');
-          setDeleteFailed(false);
+          setFailure(null);
         },
-        () => setDeleteFailed(true),
+        () => setFailure('delete'),
       );
     },
   };
@@ -72,9 +72,11 @@ export function JournalView(props: { requestedPrompt: string | null }) {
         <p className="muted">{i18n.t('common.loading')}</p>
       )}
       <SearchPanel form={form} knownTags={tags} onChange={setForm} onFiltersOpened={wantTags} />
-      {deleteFailed && (
+      {failure && (
         <p role="alert" className="error">
-          {i18n.t('journal.timeline.delete_failed')}
+          {i18n.t(
+            failure === 'delete' ? 'journal.timeline.delete_failed' : 'journal.timeline.restore_failed',
+          )}
         </p>
       )}
       {query ? (
@@ -89,10 +91,13 @@ export function JournalView(props: { requestedPrompt: string | null }) {
         <UndoToast
           message={i18n.t('journal.timeline.deleted')}
           onUndo={() => {
-            void putEntry(deleted).then(() => {
-              setDeleted(null);
-              setNotice(i18n.t('journal.timeline.restored'));
-            });
+            putEntry(deleted).then(
+              () => {
+                setDeleted(null);
+                setNotice(i18n.t('journal.timeline.restored'));
+              },
+              () => setFailure('restore'),
+            );
           }}
           onDismiss={() => setDeleted(null)}
         />

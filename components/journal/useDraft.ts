@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useUnlocked } from '@/components/lock/UnlockedContext';
-import { getState, setState } from '@/utils/db/state';
+import { putDraft } from '@/utils/db/draft';
+import { getState } from '@/utils/db/state';
 import { EMPTY_DRAFT, withRequestedPrompt, type JournalDraft } from '@/utils/journal/draft';
-import { protectDraft, revealDraft } from '@/utils/lock/draft';
-import { lockText, revealText } from '@/utils/vault/text';
+import { revealDraft } from '@/utils/lock/draft';
+import { revealText } from '@/utils/vault/text';
 import type { OpenVault } from '@/utils/vault/vault';
 
 /** The stored draft: readable while the lock is off, locked JSON while it is on. */
@@ -11,11 +12,6 @@ async function readDraft(vault: OpenVault | undefined): Promise<JournalDraft | u
   if (!vault) return getState('journalDraft');
   const locked = await getState('journalDraftLocked');
   return locked && revealDraft(locked, (text) => revealText(vault, text));
-}
-
-async function writeDraft(vault: OpenVault | undefined, draft: JournalDraft): Promise<void> {
-  if (!vault) return setState('journalDraft', draft);
-  await setState('journalDraftLocked', await protectDraft(draft, (text) => lockText(vault, text)));
 }
 
 /** Typing pauses this long before the draft is written; leaving the page writes at once. */
@@ -45,7 +41,7 @@ export function useDraft(requestedPrompt: string | null): {
     if (!value) return;
     pending.current = null;
     try {
-      await writeDraft(vault, value);
+      await putDraft(value, vault);
       if (!pending.current) setStatus('kept');
     } catch {
       setStatus('failed');

@@ -6,8 +6,10 @@ import type { OpenVault } from '@/utils/vault/vault';
 import type { Unlocked } from './UnlockedContext';
 import { useVaultRecord, type VaultState } from './useVaultRecord';
 
-/** A page hidden this long locks itself: a journal left open in a background tab does not stay open. */
-const HIDDEN_LOCK_MS = 10 * 60_000;
+/** A journal left alone this long (no key, no click, or hidden) locks itself. */
+const IDLE_LOCK_MS = 10 * 60_000;
+/** What counts as someone using the page. */
+const ACTIVITY = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 
 export interface JournalLock {
   lock: VaultState;
@@ -21,12 +23,21 @@ export interface JournalLock {
 
 /**
  * The journal's side of the lock: the vault opened in this page's memory (never stored), dropped on
- * "Lock", after ten minutes hidden, or when the lock changes in another tab.
+ * "Lock", after ten minutes without use (hidden or not), or when the lock changes in another tab.
  */
 export function useUnlockedJournal(): JournalLock {
   const lock = useVaultRecord();
   const [vault, setVault] = useState<OpenVault | null>(null);
-  const current = vault && lock.status === 'on' && vault.record.id === lock.record.id ? vault : null;
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const stale = vault !== null && (lock.status !== 'on' || vault.record.id !== lock.record.id);
+  const current = stale ? null : vault;
+
+  // Keys of a lock that is no longer the stored one are let go at once; only the fact is kept.
+  if (stale && lock.status !== 'loading') {
+    setVault(null);
+    setChangedElsewhere(lock.status === 'on');
+  }
+
   const unlocked = useMemo(
     () => current && { vault: current, cache: new RevealCache((text) => revealText(current, text)) },
     [current],
@@ -36,25 +47,27 @@ export function useUnlockedJournal(): JournalLock {
     if (!current) return;
     // Notes the popup sealed since the last visit are re-locked with the faster data key.
     const relock = setTimeout(() => void relockSealed(current).catch(() => undefined), 2_000);
-    let hiddenTimer: ReturnType<typeof setTimeout> | undefined;
-    const onVisibility = () => {
-      clearTimeout(hiddenTimer);
-      if (document.visibilityState === 'hidden')
-        hiddenTimer = setTimeout(() => setVault(null), HIDDEN_LOCK_MS);
+    let idle = setTimeout(() => setVault(null), IDLE_LOCK_MS);
+    const active = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => setVault(null), IDLE_LOCK_MS);
     };
-    document.addEventListener('visibilitychange', onVisibility);
+    for (const type of ACTIVITY) window.addEventListener(type, active, { passive: true });
     return () => {
       clearTimeout(relock);
-      clearTimeout(hiddenTimer);
-      document.removeEventListener('visibilitychange', onVisibility);
+      clearTimeout(idle);
+      for (const type of ACTIVITY) window.removeEventListener(type, active);
     };
   }, [current]);
 
   return {
     lock,
     unlocked,
-    changedElsewhere: vault !== null && current === null && lock.status === 'on',
-    open: setVault,
+    changedElsewhere,
+    open: (opened) => {
+      setChangedElsewhere(false);
+      setVault(opened);
+    },
     close: () => setVault(null),
   };
 }

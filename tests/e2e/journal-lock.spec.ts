@@ -119,3 +119,25 @@ test('while locked, new words are stored encrypted: a popup note, a journal entr
   ]);
   for (const words of ['an entry written', 'popup words', ...SECRETS]) expect(stored).not.toContain(words);
 });
+
+test('an unlocked journal left alone for ten minutes locks itself', async ({
+  worker,
+  context,
+  extensionId,
+}) => {
+  await lockedJournal(worker);
+  const journal = await context.newPage();
+  // Playwright's clock stands in for ten real minutes.
+  await journal.clock.install();
+  await journal.goto(`chrome-extension://${extensionId}/journal.html`);
+  await unlock(journal);
+  await expect(journal.getByText(SECRETS[0])).toBeVisible();
+
+  await journal.clock.runFor('09:00');
+  await journal.keyboard.press('Shift'); // someone is here: the ten minutes start again
+  await journal.clock.runFor('09:00');
+  await expect(journal.getByText(SECRETS[0])).toBeVisible();
+  await journal.clock.runFor('01:05');
+  await expect(journal.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible();
+  expect(await pageText(journal)).not.toContain(SECRETS[0]);
+});

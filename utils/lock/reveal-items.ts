@@ -21,7 +21,10 @@ export function seeItem(item: TimelineItem, cache: RevealCache): TimelineItem | 
 }
 
 /** Rows made readable, revealing what they need. */
-export async function revealItems(items: readonly TimelineItem[], cache: RevealCache): Promise<TimelineItem[]> {
+export async function revealItems(
+  items: readonly TimelineItem[],
+  cache: RevealCache,
+): Promise<TimelineItem[]> {
   await cache.fill(items.flatMap((item) => recordOf(item) ?? []));
   return items.map((item) => seeItem(item, cache) ?? item);
 }
