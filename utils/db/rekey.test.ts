@@ -1,146 +1,44 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeBreak, makeCheckin, makeEntry } from '@/tests/unit/factories';
+import { makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { ALL_STORES } from '../data/stores';
-import type { JournalDraft } from '../journal/draft';
 import { protectDraft, revealDraft } from '../lock/draft';
 import { revealWithAny } from '../lock/keyring';
 import { mapBatched } from '../lock/map-batched';
-import type * as MapBatchedModule from '../lock/map-batched';
 import { WrongPassphraseError, UnreadableTextError } from '../vault/errors';
-import { isSealed, type ProtectedText } from '../vault/protected-text';
+import { isSealed } from '../vault/protected-text';
 import { sealText } from '../vault/seal';
 import { fastVault, PASSPHRASE } from '../vault/test-vault';
 import { lockText, revealText } from '../vault/text';
-import { openVault, type OpenVault } from '../vault/vault';
-import type { VaultRecord } from '../vault/vault-record';
+import { openVault } from '../vault/vault';
 import { onChange } from './changes';
-import { deleteCheckin, putCheckin } from './checkins';
+import { putCheckin } from './checkins';
 import { getDb } from './connection';
 import { putEntry } from './entries';
 import type { Checkin, Entry } from './records';
-import { relockSealed, rekeyAll } from './rekey';
+import { LockChangedElsewhereError, rekeyAll } from './rekey';
+import {
+  actDuringPasses,
+  DRAFT,
+  dumpDatabase,
+  expectAllLockedUnder,
+  expectedTexts,
+  openStoredAndReadAll,
+  readableHush,
+  readAll,
+  seed,
+  storeDraft,
+  stored,
+  storeVault,
+  twoVaults,
+} from './rekey-test-helpers';
 
-// The real mapBatched, watched: a test can act between a pass's read and its write.
+// The real mapBatched, watched: a test can act between an attempt's read and its write.
 vi.mock('../lock/map-batched', { spy: true });
-const real = await vi.importActual<typeof MapBatchedModule>('../lock/map-batched');
 
 afterEach(() => {
   vi.mocked(mapBatched).mockReset();
+  vi.restoreAllMocks();
 });
-
-/** Runs `during(call)` after the n-th mapBatched call (two per pass: check-ins, then entries). */
-function actDuringPasses(during: (call: number) => Promise<void>): void {
-  let call = 0;
-  vi.mocked(mapBatched).mockImplementation(
-    async <T, U>(
-      items: readonly T[],
-      step: (item: T) => Promise<U>,
-      onProgress?: (done: number) => void,
-      batch?: number,
-    ) => {
-      const out = await real.mapBatched(items, step, onProgress, batch);
-      await during(++call);
-      return out;
-    },
-  );
-}
-
-const DRAFT: JournalDraft = { text: 'hush half-written draft', tags: ['hush-tag'], editingId: 'e-1' };
-
-/** Stores check-ins and entries with distinct words (every fifth check-in note is empty), readable. */
-async function seed(checkins: number, entries = 0): Promise<{ checkins: Checkin[]; entries: Entry[] }> {
-  const made = {
-    checkins: Array.from({ length: checkins }, (_, i) =>
-      makeCheckin({ id: `c${i}`, note: i % 5 === 4 ? '' : `hush note ${i}`, at: i }),
-    ),
-    entries: Array.from({ length: entries }, (_, i) =>
-      makeEntry({ id: `e${i}`, text: `hush entry ${i} ✍️`, tags: [`tag${i % 3}`] }),
-    ),
-  };
-  const tx = (await getDb()).transaction(['checkins', 'entries', 'breaks'], 'readwrite');
-  await Promise.all([
-    ...made.checkins.map((c) => tx.objectStore('checkins').put(c)),
-    ...made.entries.map((e) => tx.objectStore('entries').put(e)),
-    tx.objectStore('breaks').put(makeBreak({ id: 'b1' })),
-    tx.done,
-  ]);
-  return made;
-}
-
-/** Every store, keys and values: two dumps are equal only when nothing at all changed. */
-async function dumpDatabase(): Promise<unknown> {
-  const db = await getDb();
-  const dump: Record<string, unknown> = {};
-  for (const store of ALL_STORES) {
-    dump[store] = { keys: await db.getAllKeys(store), values: await db.getAll(store) };
-  }
-  return JSON.parse(JSON.stringify(dump));
-}
-
-async function stored() {
-  const db = await getDb();
-  return {
-    checkins: await db.getAll('checkins'),
-    entries: await db.getAll('entries'),
-    vault: await db.get('state', 'vault'),
-    draft: (await db.get('state', 'journalDraft')) as JournalDraft | undefined,
-    draftLocked: (await db.get('state', 'journalDraftLocked')) as ProtectedText | undefined,
-  };
-}
-
-/**
- * The stored words around the first readable "hush " (every test text has it; base64 and ids never
- * hold a space) in the whole database, or '' when there is none.
- */
-async function readableHush(): Promise<string> {
-  const json = JSON.stringify(await dumpDatabase());
-  const at = json.indexOf('hush ');
-  return at < 0 ? '' : json.slice(Math.max(0, at - 200), at + 40);
-}
-
-const textOf = (record: Checkin | Entry) => ('note' in record ? record.note : record.text);
-
-/** id → readable text, revealed with `vault`; fails the test on a text `vault` cannot read. */
-async function readAll(vault: OpenVault | null): Promise<Map<string, string>> {
-  const { checkins, entries } = await stored();
-  const texts = new Map<string, string>();
-  for (const record of [...checkins, ...entries]) {
-    if (record.locked) {
-      expect(vault, `${record.id} is protected while the lock is off`).not.toBeNull();
-      expect(textOf(record)).toBe('');
-      if (vault) texts.set(record.id, await revealText(vault, record.locked));
-    } else texts.set(record.id, textOf(record));
-  }
-  return texts;
-}
-
-const expectedTexts = (made: { checkins: Checkin[]; entries: Entry[] }) =>
-  new Map([...made.checkins, ...made.entries].map((record) => [record.id, textOf(record)]));
-
-/** Every non-empty text locked (not sealed) under `vault`, every empty one plain. */
-async function expectAllLockedUnder(vault: OpenVault): Promise<void> {
-  const { checkins, entries } = await stored();
-  for (const record of [...checkins, ...entries]) {
-    if (!record.locked) expect(textOf(record), `${record.id} left readable`).toBe('');
-    else {
-      expect(record.locked.vault).toBe(vault.record.id);
-      expect(isSealed(record.locked), `${record.id} still sealed`).toBe(false);
-    }
-  }
-}
-
-async function storeVault(record: VaultRecord | undefined): Promise<void> {
-  const db = await getDb();
-  await (record ? db.put('state', record, 'vault') : db.delete('state', 'vault'));
-}
-
-async function storeDraft(draft: JournalDraft | undefined, locked: ProtectedText | undefined): Promise<void> {
-  const db = await getDb();
-  await (draft ? db.put('state', draft, 'journalDraft') : db.delete('state', 'journalDraft'));
-  await (locked ? db.put('state', locked, 'journalDraftLocked') : db.delete('state', 'journalDraftLocked'));
-}
-
-const twoVaults = () => Promise.all([fastVault(), fastVault('a different passphrase')]);
 
 describe('rekeyAll turning the lock on', () => {
   it('locks every text under the vault, stores the vault record and locks the draft', async () => {
@@ -309,9 +207,9 @@ describe('rekeyAll is all or nothing', () => {
     await rekeyAll(null, a);
     await storeVault(c.record); // another tab finished its own change meanwhile (simplified)
     const before = await dumpDatabase();
-    await expect(rekeyAll(a, b)).rejects.toThrow(/changed elsewhere/);
-    await expect(rekeyAll(null, b)).rejects.toThrow(/changed elsewhere/);
-    await expect(rekeyAll(a, null)).rejects.toThrow(/changed elsewhere/);
+    await expect(rekeyAll(a, b)).rejects.toBeInstanceOf(LockChangedElsewhereError);
+    await expect(rekeyAll(null, b)).rejects.toBeInstanceOf(LockChangedElsewhereError);
+    await expect(rekeyAll(a, null)).rejects.toThrow(/changed elsewhere.*nothing was changed/);
     expect(await dumpDatabase()).toEqual(before);
   });
 
@@ -326,158 +224,64 @@ describe('rekeyAll is all or nothing', () => {
       await storeVault(c.record);
       middle = await dumpDatabase();
     });
-    await expect(rekeyAll(a, b)).rejects.toThrow(/changed elsewhere/);
+    await expect(rekeyAll(a, b)).rejects.toBeInstanceOf(LockChangedElsewhereError);
     expect(middle).toBeDefined();
     expect(await dumpDatabase()).toEqual(middle);
   });
-});
 
-describe('rekeyAll with writes from other pages meanwhile', () => {
-  it('keeps records edited or deleted between its read and its write, converting the newer words', async () => {
-    const made = await seed(20, 5);
-    const [a, b] = await twoVaults();
-    await rekeyAll(null, a);
-    const newerDraft = { ...DRAFT, text: 'hush newer draft' };
-    actDuringPasses(async (call) => {
-      if (call !== 1) return;
-      await putCheckin({ ...(made.checkins[3] as Checkin), note: 'hush edited' });
-      await deleteCheckin('c7');
-      await putEntry(makeEntry({ id: 'new', text: 'hush brand new' }));
-      await storeDraft(undefined, await protectDraft(newerDraft, (text) => lockText(a, text)));
-    });
-    await rekeyAll(a, b);
-
-    const texts = await readAll(b);
-    expect(texts.get('c3')).toBe('hush edited');
-    expect(texts.has('c7')).toBe(false);
-    expect(texts.get('new')).toBe('hush brand new');
-    expect(texts.size).toBe(25);
-    const { draftLocked } = await stored();
-    expect(draftLocked?.vault).toBe(b.record.id);
-    expect(draftLocked && (await revealDraft(draftLocked, (t) => revealText(b, t)))).toEqual(newerDraft);
-  });
-
-  it('finishes although the popup saves during every pass: texts sealed to the new vault are fine', async () => {
-    await seed(10, 0);
-    const [a, b] = await twoVaults();
-    await rekeyAll(null, a);
-    const saved: string[] = [];
-    actDuringPasses(async (call) => {
-      if (call % 2 === 0) return; // once per pass
-      saved.push(`p${call}`);
-      await putCheckin(makeCheckin({ id: `p${call}`, note: `hush popup ${call}` }));
-    });
-    await rekeyAll(a, b);
-
-    expect(saved.length).toBeLessThanOrEqual(3);
-    const texts = await readAll(b);
-    for (const id of saved) expect(texts.get(id)).toBe(`hush popup ${id.slice(1)}`);
-    const { checkins } = await stored();
-    expect(checkins.every((c) => c.locked?.vault === b.record.id || c.note === '')).toBe(true);
-  });
-
+  const realPut = IDBObjectStore.prototype.put;
   const directions = [
     { name: 'turning on', before: false, after: true },
     { name: 'changing the passphrase', before: true, after: true },
     { name: 'turning off', before: true, after: false },
   ];
   for (const direction of directions) {
-    it(`ends with every text under the final lock after 50 saves while ${direction.name} 500 records`, async () => {
-      const made = await seed(400, 100);
+    it(`changes nothing when a write fails halfway through the transaction while ${direction.name}`, async () => {
+      const made = await seed(200, 50);
+      await storeDraft(DRAFT, undefined);
       const [a, b] = await twoVaults();
       const from = direction.before ? a : null;
-      const to = direction.after ? b : null;
       if (from) await rekeyAll(null, from);
-
-      const expected = expectedTexts(made);
-      let saved = 0;
-      const save = async (i: number) => {
-        const edit = i % 2 === 0;
-        const checkin = edit
-          ? { ...(made.checkins[i] as Checkin), note: `hush edit ${i}` }
-          : makeCheckin({ id: `new${i}`, note: `hush new ${i}` });
-        expected.set(checkin.id, checkin.note);
-        await putCheckin(checkin);
-        saved++;
-      };
-      // Some saves land between the first pass's read and its write, some during the next pass.
-      actDuringPasses(async (call) => {
-        if (call === 1) await Promise.all([0, 1, 2, 3, 4].map(save));
-        if (call === 3) await Promise.all([5, 6, 7].map(save));
+      await putCheckin(makeCheckin({ id: 'p', note: 'hush popup' })); // sealed while on
+      const before = await dumpDatabase();
+      let puts = 0;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+        if (++puts === 100) throw new DOMException('The disk is full.', 'QuotaExceededError');
+        return realPut.apply(this, args);
       });
-      const others = Array.from({ length: 42 }, (_, k) =>
-        new Promise((resolve) => setTimeout(resolve, k % 14)).then(() => save(8 + k)),
-      );
-      await Promise.all([rekeyAll(from, to), ...others]);
 
-      expect(saved).toBe(50);
-      const after = await stored();
-      expect(after.vault).toEqual(to?.record);
-      for (const record of [...after.checkins, ...after.entries]) {
-        if (to)
-          expect(textOf(record) === '' && (record.locked?.vault ?? to.record.id) === to.record.id).toBe(true);
-        else expect(record.locked).toBeUndefined();
-      }
-      expect(after.checkins.length + after.entries.length).toBe(500 + 25);
-      expect(await readAll(to)).toEqual(expected);
-      if (to) expect(await readableHush()).toBe('');
+      await expect(rekeyAll(from, direction.after ? b : null)).rejects.toThrow('The disk is full.');
+      expect(puts).toBe(100);
+      vi.restoreAllMocks();
+
+      expect(await dumpDatabase()).toEqual(before);
+      const texts = expectedTexts(made).set('p', 'hush popup');
+      if (!from) expect(await readAll(null)).toEqual(texts);
+      else expect(await openStoredAndReadAll(PASSPHRASE)).toEqual({ texts, draft: DRAFT });
     });
   }
-});
 
-describe('relockSealed', () => {
-  it('turns sealed texts into locked ones, keeping the words and leaving locked ones alone', async () => {
-    const made = await seed(10, 10);
-    const vault = await fastVault();
-    await rekeyAll(null, vault);
-    const lockedBefore = await stored();
-    const popup = [makeCheckin({ id: 'p1', note: 'hush p1' }), makeCheckin({ id: 'p2', note: 'hush p2' })];
-    for (const checkin of popup) await putCheckin(checkin);
-    await putEntry(makeEntry({ id: 'p3', text: 'hush p3' }));
-    await storeDraft(undefined, await protectDraft(DRAFT, (text) => sealText(vault.record, text)));
-
-    await relockSealed(vault);
-
-    const after = await stored();
-    await expectAllLockedUnder(vault);
-    expect(after.vault).toEqual(vault.record);
-    const texts = expectedTexts(made);
-    texts.set('p1', 'hush p1').set('p2', 'hush p2').set('p3', 'hush p3');
-    expect(await readAll(vault)).toEqual(texts);
-    for (const record of lockedBefore.checkins) expect(after.checkins).toContainEqual(record);
-    for (const record of lockedBefore.entries) expect(after.entries).toContainEqual(record);
-    expect(after.draftLocked && isSealed(after.draftLocked)).toBe(false);
-    expect(after.draftLocked && (await revealDraft(after.draftLocked, (t) => revealText(vault, t)))).toEqual(
-      DRAFT,
-    );
-  });
-
-  it('locks a readable draft kept beside the locked one by a page that missed the lock turning on', async () => {
-    const vault = await fastVault();
-    await rekeyAll(null, vault);
-    const stale = { ...DRAFT, text: 'hush typed in a stale tab' };
-    await storeDraft(stale, await protectDraft(DRAFT, (text) => lockText(vault, text)));
-    await relockSealed(vault);
-    const after = await stored();
-    expect(after.draft).toBeUndefined();
-    expect(after.draftLocked && (await revealDraft(after.draftLocked, (t) => revealText(vault, t)))).toEqual(
-      stale,
-    );
-  });
-
-  it('changes nothing and rejects once the vault is no longer the lock', async () => {
-    await seed(10, 10);
+  it('changes nothing when the transaction is aborted after its last write (the tab closing)', async () => {
+    const made = await seed(100, 20);
+    await storeDraft(DRAFT, undefined);
     const [a, b] = await twoVaults();
     await rekeyAll(null, a);
-    await rekeyAll(a, null); // turned off in another tab
-    const off = await dumpDatabase();
-    await expect(relockSealed(a)).rejects.toThrow(/changed elsewhere/);
-    expect(await dumpDatabase()).toEqual(off);
+    const before = await dumpDatabase();
+    let aborted = false;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      const request = realPut.apply(this, args);
+      if (args[1] === 'vault') {
+        this.transaction.abort();
+        aborted = true;
+      }
+      return request;
+    });
 
-    await rekeyAll(null, b);
-    await putCheckin(makeCheckin({ id: 'p', note: 'hush sealed to b' }));
-    const onB = await dumpDatabase();
-    await expect(relockSealed(a)).rejects.toThrow(/changed elsewhere/);
-    expect(await dumpDatabase()).toEqual(onB);
+    await expect(rekeyAll(a, b)).rejects.toMatchObject({ name: 'AbortError' });
+    expect(aborted).toBe(true);
+    vi.restoreAllMocks();
+
+    expect(await dumpDatabase()).toEqual(before);
+    expect(await openStoredAndReadAll(PASSPHRASE)).toEqual({ texts: expectedTexts(made), draft: DRAFT });
   });
 });
