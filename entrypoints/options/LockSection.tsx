@@ -56,9 +56,9 @@ export function LockSection() {
       <p role="status" className="lock-progress">
         {task.status}
       </p>
-      {task.failed && (
+      {task.failure && (
         <p role="alert" className="field-error">
-          {i18n.t('privacy.failed')}
+          {i18n.t(task.failure === 'elsewhere' ? 'privacy.failed_elsewhere' : 'privacy.failed')}
         </p>
       )}
     </section>

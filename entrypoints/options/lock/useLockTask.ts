@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
+import { LockChangedElsewhereError } from '@/utils/db/rekey-errors';
 import { WrongPassphraseError } from '@/utils/vault/errors';
 import type { OnProgress } from './lock-actions';
 
@@ -17,7 +18,7 @@ type TaskState =
   | { kind: 'idle' }
   | { kind: 'busy'; task: LockTaskKind; done: number | null; total: number }
   | { kind: 'done'; task: LockTaskKind }
-  | { kind: 'failed' };
+  | { kind: 'failed'; elsewhere: boolean };
 
 const DONE_KEYS = { on: 'privacy.done_on', change: 'privacy.done_change', off: 'privacy.done_off' } as const;
 
@@ -45,9 +46,12 @@ export function useLockTask() {
       return 'ok';
     } catch (error) {
       const wrong = error instanceof WrongPassphraseError;
-      setState(wrong ? { kind: 'idle' } : { kind: 'failed' });
+      // Another tab changed the lock first: this page's picture of it is out of date.
+      const elsewhere = error instanceof LockChangedElsewhereError;
+      setState(wrong ? { kind: 'idle' } : { kind: 'failed', elsewhere });
       return wrong ? 'wrong' : 'failed';
     }
   };
-  return { run, busy: state.kind === 'busy', failed: state.kind === 'failed', status: statusText(state) };
+  const failure = state.kind === 'failed' ? (state.elsewhere ? 'elsewhere' : 'failed') : null;
+  return { run, busy: state.kind === 'busy', failure, status: statusText(state) };
 }
