@@ -135,3 +135,34 @@ for (const scheme of ['light', 'dark'] as const) {
     await section.screenshot({ path: test.info().outputPath(`lock-off-${scheme}.png`) });
   });
 }
+
+test('a journal open in another tab closes when the passphrase changes, and opens with the new one', async ({
+  worker,
+  openPage,
+}) => {
+  await seedLocked(worker);
+  const journal = await openPage('journal.html');
+  await journal.getByLabel('Passphrase').fill(PASSPHRASE);
+  await journal.getByRole('button', { name: 'Unlock' }).click();
+  await expect(journal.getByText(ENTRIES[0]?.text ?? '')).toBeVisible();
+
+  const { section } = await openSection(openPage, LOCK);
+  const form = section.getByRole('form', { name: 'Change the passphrase' });
+  await form.getByLabel('Current passphrase').fill(PASSPHRASE);
+  await form.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+  await form.getByLabel('Repeat the new passphrase').fill(NEW_PASSPHRASE);
+  await form.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(section.getByRole('status')).toHaveText(
+    'The passphrase is changed. Use the new one from now on.',
+  );
+
+  await expect(journal.getByText(/passphrase was changed in another tab/)).toBeVisible();
+  const html = await journal.evaluate(() => document.documentElement.outerHTML);
+  for (const secret of SECRETS) expect(html).not.toContain(secret);
+  await journal.getByLabel('Passphrase').fill(PASSPHRASE);
+  await journal.getByRole('button', { name: 'Unlock' }).click();
+  await expect(journal.getByRole('alert')).toContainText('doesn’t open the lock');
+  await journal.getByLabel('Passphrase').fill(NEW_PASSPHRASE);
+  await journal.getByRole('button', { name: 'Unlock' }).click();
+  await expect(journal.getByText(ENTRIES[0]?.text ?? '')).toBeVisible();
+});
