@@ -2,15 +2,11 @@ import type { JournalDraft } from '../journal/draft';
 import { sealText } from '../vault/seal';
 import { lockText } from '../vault/text';
 import type { OpenVault } from '../vault/vault';
-import { isVaultRecord, type VaultRecord } from '../vault/vault-record';
 import { announceChange } from './changes';
 import { getDb } from './connection';
-import { getVaultRecord } from './vault';
+import { getVaultRecord, isStoredLock } from './vault';
 
 const ATTEMPTS = 3;
-
-const sameLock = (now: unknown, expected: VaultRecord | undefined) =>
-  isVaultRecord(now) ? now.id === expected?.id : now === undefined && !expected;
 
 /**
  * Keeps the journal draft: readable while the lock is off, encrypted while it is on. The lock is
@@ -29,7 +25,7 @@ export async function putDraft(draft: JournalDraft, open: OpenVault | undefined)
         ? await lockText(open, json)
         : await sealText(vault, json);
     const tx = db.transaction('state', 'readwrite');
-    if (!sameLock(await tx.store.get('vault'), vault)) {
+    if (!isStoredLock(await tx.store.get('vault'), vault?.id)) {
       await tx.done;
       continue;
     }

@@ -1,10 +1,9 @@
 import type { PrivateRecord } from '../lock/records';
 import { protectRecord } from '../lock/records';
 import { sealText } from '../vault/seal';
-import { isVaultRecord } from '../vault/vault-record';
 import { announceChange } from './changes';
 import { getDb } from './connection';
-import { getVaultRecord } from './vault';
+import { getVaultRecord, isStoredLock } from './vault';
 
 /** Tries before giving up when the lock keeps changing under a write (it never should twice). */
 const ATTEMPTS = 3;
@@ -35,8 +34,7 @@ export async function putPrivate(store: 'checkins' | 'entries', record: PrivateR
     }
     const tx = db.transaction([store, 'state'], 'readwrite');
     const now: unknown = await tx.objectStore('state').get('vault');
-    const sameLock = isVaultRecord(now) ? now.id === vault?.id : now === undefined && !vault;
-    if (sameLock) {
+    if (isStoredLock(now, vault?.id)) {
       await Promise.all([tx.objectStore(store).put(stored), tx.done]);
       announceChange({ store, ids: [record.id] });
       return;

@@ -20,19 +20,19 @@ const items = [A, B, C];
 
 /** Converts what the cache still lacks for `stored`, as a rekey attempt does. */
 function fill(cache: ConversionCache<Item>, stored: Item[]): Item[] {
-  const { todo } = cache.pending(stored);
+  const { toConvert } = cache.pending(stored);
   cache.keep(
-    todo,
-    todo.map(({ item }) => convert(item)),
+    toConvert,
+    toConvert.map(({ item }) => convert(item)),
   );
-  return todo.map(({ item }) => item);
+  return toConvert.map(({ item }) => item);
 }
 
 describe('ConversionCache', () => {
   it('lists the items needing work, with the JSON of their stored value', () => {
-    const { needed, todo } = newCache().pending(items);
+    const { needed, toConvert } = newCache().pending(items);
     expect(needed).toBe(2);
-    expect(todo).toEqual([
+    expect(toConvert).toEqual([
       { item: A, before: JSON.stringify(A) },
       { item: C, before: JSON.stringify(C) },
     ]);
@@ -42,9 +42,9 @@ describe('ConversionCache', () => {
     const cache = newCache();
     expect(fill(cache, items).map((item) => item.id)).toEqual(['a', 'c']);
     const later = [{ id: 'a', text: 'old a, edited' }, B, C, { id: 'd', text: 'old d' }];
-    const { needed, todo } = cache.pending(later);
+    const { needed, toConvert } = cache.pending(later);
     expect(needed).toBe(3);
-    expect(todo.map(({ item }) => item.id)).toEqual(['a', 'd']);
+    expect(toConvert.map(({ item }) => item.id)).toEqual(['a', 'd']);
   });
 
   it('gives the copies to write for the items as stored now, skipping those needing no work', () => {
@@ -68,7 +68,7 @@ describe('ConversionCache', () => {
 
   it('refuses copies that do not match the items one for one', () => {
     const cache = newCache();
-    const { todo } = cache.pending(items);
-    expect(() => cache.keep(todo, [convert(A)])).toThrow(/do not match/);
+    const { toConvert } = cache.pending(items);
+    expect(() => cache.keep(toConvert, [convert(A)])).toThrow(/do not match/);
   });
 });

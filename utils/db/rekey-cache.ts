@@ -19,18 +19,18 @@ export class ConversionCache<T> {
   ) {}
 
   /** Of `items` as stored: how many need work, and those without a copy made from their value. */
-  pending(items: readonly T[]): { needed: number; todo: Pending<T>[] } {
+  pending(items: readonly T[]): { needed: number; toConvert: Pending<T>[] } {
     const needing = items.filter(this.needsWork);
-    const todo = needing
+    const toConvert = needing
       .map((item) => ({ item, before: JSON.stringify(item) }))
       .filter(({ item, before }) => this.made.get(this.idOf(item))?.before !== before);
-    return { needed: needing.length, todo };
+    return { needed: needing.length, toConvert };
   }
 
-  /** Keeps the copies made for `todo`, in the same order. */
-  keep(todo: readonly Pending<T>[], converted: readonly T[]): void {
-    if (converted.length !== todo.length) throw new Error('Converted copies do not match the items.');
-    todo.forEach(({ item, before }, i) => {
+  /** Keeps the copies made for `toConvert`, in the same order. */
+  keep(toConvert: readonly Pending<T>[], converted: readonly T[]): void {
+    if (converted.length !== toConvert.length) throw new Error('Converted copies do not match the items.');
+    toConvert.forEach(({ item, before }, i) => {
       const after = converted[i];
       if (after !== undefined) this.made.set(this.idOf(item), { before, after });
     });

@@ -30,10 +30,10 @@ function copiesOf(checkins: Checkin[], entries: Entry[], draft: StoredDraft): Re
     ),
   };
   const fill = <T>(cache: ConversionCache<T>, items: T[], step: (item: T) => T) => {
-    const { todo } = cache.pending(items);
+    const { toConvert } = cache.pending(items);
     cache.keep(
-      todo,
-      todo.map(({ item }) => step(item)),
+      toConvert,
+      toConvert.map(({ item }) => step(item)),
     );
   };
   fill(copies.checkins, checkins, convert);

@@ -3,7 +3,7 @@ import type { JournalDraft } from '../journal/draft';
 import type { StoredDraft } from '../lock/draft';
 import type { ProtectedText } from '../vault/protected-text';
 import type { OpenVault } from '../vault/vault';
-import { isVaultRecord } from '../vault/vault-record';
+import { isStoredLock } from './vault';
 import type { Checkin, Entry } from './records';
 import type { ConversionCache } from './rekey-cache';
 import { LockChangedElsewhereError } from './rekey-errors';
@@ -50,10 +50,6 @@ export async function readStored<Mode extends IDBTransactionMode>(
   return { vault, checkins, entries, draft: { plain, locked } };
 }
 
-/** Whether the stored vault record (or its absence) is the one with id `expected` (undefined: off). */
-export const isVault = (stored: unknown, expected: string | undefined) =>
-  isVaultRecord(stored) ? stored.id === expected : stored === undefined && expected === undefined;
-
 /**
  * The write: ONE transaction that re-reads everything and commits every copy (and the vault swap)
  * only if each text needing work has a copy made from its current value, so the state it commits is
@@ -69,7 +65,7 @@ export async function commitCopies(
   const writes: Promise<unknown>[] = [];
   try {
     const now = await readStored(tx);
-    if (!isVault(now.vault, target.expected)) throw new LockChangedElsewhereError();
+    if (!isStoredLock(now.vault, target.expected)) throw new LockChangedElsewhereError();
     const checkins = copies.checkins.copiesFor(now.checkins);
     const entries = copies.entries.copiesFor(now.entries);
     const drafts = copies.draft.copiesFor([now.draft]);

@@ -1,3 +1,4 @@
+import { plainTextOf } from '../lock/records';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { protectDraft, revealDraft } from '../lock/draft';
@@ -22,7 +23,6 @@ import {
   seed,
   storeDraft,
   stored,
-  textOf,
   twoVaults,
 } from './rekey-test-helpers';
 
@@ -187,7 +187,9 @@ describe('rekeyAll with writes from other pages meanwhile', () => {
       expect(after.vault).toEqual(to?.record);
       for (const record of [...after.checkins, ...after.entries]) {
         if (to)
-          expect(textOf(record) === '' && (record.locked?.vault ?? to.record.id) === to.record.id).toBe(true);
+          expect(plainTextOf(record) === '' && (record.locked?.vault ?? to.record.id) === to.record.id).toBe(
+            true,
+          );
         else expect(record.locked).toBeUndefined();
       }
       const ids = [...after.checkins, ...after.entries].map((record) => record.id);

@@ -8,6 +8,7 @@ import { ALL_STORES } from '../data/stores';
 import type { JournalDraft } from '../journal/draft';
 import { revealDraft } from '../lock/draft';
 import { mapBatched } from '../lock/map-batched';
+import { plainTextOf } from '../lock/records';
 import type * as MapBatchedModule from '../lock/map-batched';
 import { isSealed, type ProtectedText } from '../vault/protected-text';
 import { fastVault, PASSPHRASE } from '../vault/test-vault';
@@ -98,8 +99,6 @@ export async function readableHush(): Promise<string> {
   return at < 0 ? '' : json.slice(Math.max(0, at - 200), at + 40);
 }
 
-export const textOf = (record: Checkin | Entry) => ('note' in record ? record.note : record.text);
-
 /** id → readable text, revealed with `vault`; fails the test on a text `vault` cannot read. */
 export async function readAll(vault: OpenVault | null): Promise<Map<string, string>> {
   const { checkins, entries } = await stored();
@@ -107,21 +106,21 @@ export async function readAll(vault: OpenVault | null): Promise<Map<string, stri
   for (const record of [...checkins, ...entries]) {
     if (record.locked) {
       expect(vault, `${record.id} is protected while the lock is off`).not.toBeNull();
-      expect(textOf(record)).toBe('');
+      expect(plainTextOf(record)).toBe('');
       if (vault) texts.set(record.id, await revealText(vault, record.locked));
-    } else texts.set(record.id, textOf(record));
+    } else texts.set(record.id, plainTextOf(record));
   }
   return texts;
 }
 
 export const expectedTexts = (made: { checkins: Checkin[]; entries: Entry[] }) =>
-  new Map([...made.checkins, ...made.entries].map((record) => [record.id, textOf(record)]));
+  new Map([...made.checkins, ...made.entries].map((record) => [record.id, plainTextOf(record)]));
 
 /** Every non-empty text locked (not sealed) under `vault`, every empty one plain. */
 export async function expectAllLockedUnder(vault: OpenVault): Promise<void> {
   const { checkins, entries } = await stored();
   for (const record of [...checkins, ...entries]) {
-    if (!record.locked) expect(textOf(record), `${record.id} left readable`).toBe('');
+    if (!record.locked) expect(plainTextOf(record), `${record.id} left readable`).toBe('');
     else {
       expect(record.locked.vault).toBe(vault.record.id);
       expect(isSealed(record.locked), `${record.id} still sealed`).toBe(false);

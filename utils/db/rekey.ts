@@ -10,7 +10,6 @@ import { ConversionCache, type Pending } from './rekey-cache';
 import { KeptChangingError, LockChangedElsewhereError } from './rekey-errors';
 import {
   commitCopies,
-  isVault,
   readStored,
   REKEY_STORES,
   type RekeyCopies,
@@ -18,6 +17,7 @@ import {
   type Stored,
 } from './rekey-io';
 import { convertDraft, convertRecord, draftNeedsWork, recordNeedsWork } from './rekey-target';
+import { isStoredLock } from './vault';
 
 export { KeptChangingError, LockChangedElsewhereError } from './rekey-errors';
 
@@ -46,7 +46,7 @@ function newCopies(to: OpenVault | null): RekeyCopies {
   };
 }
 
-const itemsOf = <T>(todo: readonly Pending<T>[]) => todo.map(({ item }) => item);
+const itemsOf = <T>(toConvert: readonly Pending<T>[]) => toConvert.map(({ item }) => item);
 
 /**
  * Converts, outside any transaction, what `stored` holds that needs work and has no copy made from
@@ -58,15 +58,18 @@ async function convertMissing(stored: Stored, copies: RekeyCopies, job: Job, opt
   const checkins = copies.checkins.pending(stored.checkins);
   const entries = copies.entries.pending(stored.entries);
   const total = checkins.needed + entries.needed;
-  const ready = total - checkins.todo.length - entries.todo.length;
+  const ready = total - checkins.toConvert.length - entries.toConvert.length;
   const report = (base: number) => (done: number) => options.onProgress?.(base + done, total);
-  copies.checkins.keep(checkins.todo, await mapBatched(itemsOf(checkins.todo), convert, report(ready)));
-  const base = ready + checkins.todo.length;
-  copies.entries.keep(entries.todo, await mapBatched(itemsOf(entries.todo), convert, report(base)));
+  copies.checkins.keep(
+    checkins.toConvert,
+    await mapBatched(itemsOf(checkins.toConvert), convert, report(ready)),
+  );
+  const base = ready + checkins.toConvert.length;
+  copies.entries.keep(entries.toConvert, await mapBatched(itemsOf(entries.toConvert), convert, report(base)));
   const draft = copies.draft.pending([stored.draft]);
   copies.draft.keep(
-    draft.todo,
-    await Promise.all(draft.todo.map(({ item }) => convertDraft(item, reveal, job.to))),
+    draft.toConvert,
+    await Promise.all(draft.toConvert.map(({ item }) => convertDraft(item, reveal, job.to))),
   );
   return total + draft.needed;
 }
@@ -81,7 +84,7 @@ async function runJob(job: Job, options: RekeyOptions): Promise<boolean> {
   const copies = newCopies(job.to);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const stored = await readStored(db.transaction(REKEY_STORES));
-    if (!isVault(stored.vault, job.expected)) throw new LockChangedElsewhereError();
+    if (!isStoredLock(stored.vault, job.expected)) throw new LockChangedElsewhereError();
     const needed = await convertMissing(stored, copies, job, options);
     if (needed === 0 && !job.swap) return false;
     if (await commitCopies(db, job, copies)) return true;

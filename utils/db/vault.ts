@@ -11,3 +11,11 @@ export async function getVaultRecord(): Promise<VaultRecord | undefined> {
   if (!isVaultRecord(value)) throw new Error('The passphrase lock record is damaged.');
   return value;
 }
+
+/**
+ * Whether the value stored under 'vault' is the lock with id `expected` (undefined: the lock is off).
+ * Writes check this inside their own transaction, so nothing lands under a lock that just changed.
+ */
+export function isStoredLock(stored: unknown, expected: string | undefined): boolean {
+  return isVaultRecord(stored) ? stored.id === expected : stored === undefined && expected === undefined;
+}

@@ -25,10 +25,10 @@ export class RevealCache {
 
   /** Reveals whatever of these records is not revealed yet, a batch of decryptions at a time. */
   async fill(records: readonly PrivateRecord[]): Promise<void> {
-    const todo = records.flatMap((record) =>
+    const toConvert = records.flatMap((record) =>
       record.locked && !this.texts.has(record.locked.iv) ? [record.locked] : [],
     );
-    await mapBatched(todo, async (locked) => {
+    await mapBatched(toConvert, async (locked) => {
       const text = await this.reveal(locked).catch(() => null);
       this.texts.set(locked.iv, text);
     });
