@@ -1,4 +1,5 @@
 import type { JournalDraft } from '../journal/draft';
+import { protectDraft } from '../lock/draft';
 import { sealText } from '../vault/seal';
 import { lockText } from '../vault/text';
 import type { OpenVault } from '../vault/vault';
@@ -16,14 +17,14 @@ const ATTEMPTS = 3;
  */
 export async function putDraft(draft: JournalDraft, open: OpenVault | undefined): Promise<void> {
   const db = await getDb();
-  const json = JSON.stringify(draft);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const vault = await getVaultRecord();
+    // The open vault's data key when it is still the lock; otherwise sealed to the lock stored now.
     const locked = !vault
       ? undefined
-      : open?.record.id === vault.id
-        ? await lockText(open, json)
-        : await sealText(vault, json);
+      : await protectDraft(draft, (json) =>
+          open?.record.id === vault.id ? lockText(open, json) : sealText(vault, json),
+        );
     const tx = db.transaction('state', 'readwrite');
     if (!isStoredLock(await tx.store.get('vault'), vault?.id)) {
       await tx.done;
