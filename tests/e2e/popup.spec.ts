@@ -68,6 +68,8 @@ test('a check-in with the mouse, body and note; the suggestion opens its exercis
   await popup.getByRole('button', { name: 'Heavy arms and legs' }).click();
   await popup.getByLabel('Note (optional)').fill('Long afternoon.');
   await popup.getByRole('button', { name: 'Save' }).click();
+  // The popup thanks once the check-in is stored.
+  await expect(popup.getByRole('status').first()).toContainText('Thank you');
 
   const [stored] = await readStore<StoredCheckin>(worker, 'checkins');
   expect(stored).toMatchObject({
