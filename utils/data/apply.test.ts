@@ -92,6 +92,7 @@ describe('applyImport', () => {
       'breaks',
       'checkins',
       'entries',
+      'exportParts',
       'settings',
       'state',
     ]);

@@ -1,4 +1,7 @@
 import { getDb } from '../db/connection';
+import { weekOf } from '../db/export-parts';
+import { partWriter, rewriteWeeks } from '../db/export-parts-write';
+import { rebuildAllParts } from '../db/export-parts-rebuild';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { isVaultRecord } from '../vault/vault-record';
 import { RECORD_STORES, type ExportFile } from './format';
@@ -38,7 +41,7 @@ export async function applyImport(
   mode: ImportMode,
   options: { lockId?: string | null } = {},
 ): Promise<ImportOutcome> {
-  const tx = (await getDb()).transaction(['settings', 'state', ...RECORD_STORES], 'readwrite');
+  const tx = (await getDb()).transaction(['settings', 'state', 'exportParts', ...RECORD_STORES], 'readwrite');
   const outcome: ImportOutcome = { added: { checkins: 0, entries: 0, breaks: 0 }, skipped: 0 };
   const writes: Promise<unknown>[] = [];
   try {
@@ -50,14 +53,20 @@ export async function applyImport(
       const records: readonly ExportFile[typeof store][number][] = file[store];
       const here = new Set<string>(mode === 'merge' ? await target.getAllKeys() : []);
       if (mode === 'replace') writes.push(target.clear());
+      const weeks = new Set<number>();
       for (const record of records) {
         if (here.has(record.id)) {
           outcome.skipped++;
           continue;
         }
         writes.push(target.put(record));
+        weeks.add(weekOf(record));
         outcome.added[store]++;
       }
+      // The export parts follow the records, in this same transaction (utils/db/export-parts.ts).
+      writes.push(
+        mode === 'replace' ? rebuildAllParts(tx, [store]) : rewriteWeeks(partWriter(tx, store), store, weeks),
+      );
     }
     if (mode === 'replace') {
       const settings = tx.objectStore('settings');

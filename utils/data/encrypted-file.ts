@@ -8,11 +8,12 @@ import { parseExport } from './parse';
  * that is safe to keep on a shared disk or a cloud folder. `iterations` is for tests only.
  */
 export async function encryptExportParts(
-  parts: readonly string[],
+  parts: readonly BlobPart[],
   passphrase: string,
   options: { iterations?: number } = {},
 ): Promise<string[]> {
-  return [`${JSON.stringify(await encryptExport(parts.join(''), passphrase, options))}\n`];
+  const json = await new Blob([...parts]).text();
+  return [`${JSON.stringify(await encryptExport(json, passphrase, options))}\n`];
 }
 
 /**

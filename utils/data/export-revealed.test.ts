@@ -6,7 +6,7 @@ import { UnreadableTextError } from '../vault/errors';
 import { fastVault } from '../vault/test-vault';
 import { revealText } from '../vault/text';
 import { exportCsv, exportJson, ExportNeedsUnlockError } from './export';
-import { readAll, seed } from './fixtures/database';
+import { fileText, readAll, seed } from './fixtures/database';
 
 const NOW = Date.UTC(2026, 10, 3);
 const records = {
@@ -22,7 +22,7 @@ const records = {
 /** The same database with the lock on, and the open vault that reveals it. */
 async function lockedCopy() {
   await seed(records);
-  const plainJson = (await exportJson(NOW)).join('');
+  const plainJson = await fileText(await exportJson(NOW));
   const plainCsv = {
     checkins: (await exportCsv('checkins')).join(''),
     entries: (await exportCsv('entries')).join(''),
@@ -48,7 +48,7 @@ describe('export while the lock is on', () => {
     expect(stored).not.toContain('river at dusk');
     const reveal = (text: Parameters<typeof revealText>[1]) => revealText(vault, text);
 
-    const json = (await exportJson(NOW, { reveal })).join('');
+    const json = await fileText(await exportJson(NOW, { reveal }));
     expect(json).toBe(plainJson);
     expect(json).not.toContain('"locked"');
     expect((await exportCsv('checkins', { reveal })).join('')).toBe(plainCsv.checkins);
@@ -59,7 +59,7 @@ describe('export while the lock is on', () => {
     const { vault } = await lockedCopy();
     await putCheckin(makeCheckin({ id: 'c9', note: 'written in the popup' }));
     const reveal = (text: Parameters<typeof revealText>[1]) => revealText(vault, text);
-    const file = JSON.parse((await exportJson(NOW, { reveal })).join('')) as { checkins: unknown[] };
+    const file = JSON.parse(await fileText(await exportJson(NOW, { reveal }))) as { checkins: unknown[] };
     expect(file.checkins).toContainEqual(expect.objectContaining({ id: 'c9', note: 'written in the popup' }));
   });
 

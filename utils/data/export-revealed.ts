@@ -26,15 +26,17 @@ const revealAll = <T extends PrivateRecord>(records: readonly T[], reveal: Revea
 /**
  * The JSON export while the lock is on: one read-only transaction takes a consistent copy, then
  * every locked text is revealed in page memory (decryption cannot run inside the transaction: it
- * would close). The file is the same as the lock-off export of the same readable records.
+ * would close). The file is the same as the lock-off export of the same readable records, byte for
+ * byte.
  */
-export async function exportJsonRevealed(now: number, reveal: Reveal): Promise<string[]> {
+export async function exportJsonRevealed(now: number, reveal: Reveal): Promise<BlobPart[]> {
   const tx = (await getDb()).transaction(['settings', ...RECORD_STORES], 'readonly');
   const stored = tx.objectStore('settings').get('settings');
+  // In time order, as the export parts hold them (utils/db/export-parts.ts).
   const read: RecordsByStore = {
-    checkins: await readStore(tx.objectStore('checkins')),
-    entries: await readStore(tx.objectStore('entries')),
-    breaks: await readStore(tx.objectStore('breaks')),
+    checkins: await tx.objectStore('checkins').index('by_at').getAll(),
+    entries: await tx.objectStore('entries').index('by_created').getAll(),
+    breaks: await tx.objectStore('breaks').index('by_at').getAll(),
   };
   const settings: Settings = { ...DEFAULT_SETTINGS, ...(await stored) };
   await tx.done;

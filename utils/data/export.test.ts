@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 import { applyImport } from './apply';
 import { deleteEverything } from './delete';
 import { exportCsv, exportJson } from './export';
-import { byId, readAll, seed } from './fixtures/database';
+import { byId, fileText, readAll, seed } from './fixtures/database';
 import { manyRecords } from './fixtures/many';
 import { readExportFile } from './parse';
 
@@ -35,7 +35,7 @@ describe('JSON export', () => {
   });
 
   it('writes the format marker, version, time and the default settings of a new user', async () => {
-    const text = (await exportJson(1234)).join('');
+    const text = await fileText(await exportJson(1234));
     expect(JSON.parse(text)).toEqual({
       format: 'thaw-export',
       version: 1,

@@ -8,6 +8,7 @@ import { exportCsvRevealed, exportJsonRevealed } from './export-revealed';
 import { RECORD_STORES, type RecordStore } from './format';
 import { ExportJsonWriter } from './json-writer';
 import { readInPages, type PagedSource } from './read-pages';
+import { BLOCK, partKeys } from '../db/export-parts';
 
 /** Opens locked texts for an export while the lock is on (with the vault open in the page). */
 export interface ExportOptions {
@@ -26,27 +27,29 @@ export class ExportNeedsUnlockError extends Error {
 }
 
 /**
- * The whole export as JSON text in parts (for a Blob): settings and every record, read page by page
- * in one read-only transaction, so the file is one consistent moment of the database. While the lock
- * is on, `reveal` is needed (ExportNeedsUnlockError otherwise) and the file holds readable text.
+ * The whole export as parts of a Blob: settings and every record, in time order, from the export
+ * parts kept ready with every write (utils/db/export-parts.ts), all read in one read-only
+ * transaction so the file is one consistent moment of the database. The parts' bytes are never read
+ * here: the download copies them. While the lock is on, `reveal` is needed (ExportNeedsUnlockError
+ * otherwise) and the file holds readable text.
  */
-export async function exportJson(now: number, options: ExportOptions = {}): Promise<string[]> {
+export async function exportJson(now: number, options: ExportOptions = {}): Promise<BlobPart[]> {
   if (options.reveal) return exportJsonRevealed(now, options.reveal);
-  const tx = (await getDb()).transaction(['settings', 'state', ...RECORD_STORES], 'readonly');
-  const [stored, vault] = await Promise.all([
+  const tx = (await getDb()).transaction(['settings', 'state', 'exportParts'], 'readonly');
+  const parts = tx.objectStore('exportParts');
+  const [stored, vault, ...stores] = await Promise.all([
     tx.objectStore('settings').get('settings'),
     tx.objectStore('state').get('vault'),
+    ...RECORD_STORES.map((store) => parts.getAll(partKeys(store, BLOCK))),
   ]);
+  await tx.done;
   if (vault !== undefined) throw new ExportNeedsUnlockError();
   const out = new ExportJsonWriter(now, { ...DEFAULT_SETTINGS, ...stored });
-  for (const store of RECORD_STORES) {
+  RECORD_STORES.forEach((store, i) => {
     out.beginStore(store);
-    await readInPages<{ id: string }>(tx.objectStore(store), (page) => {
-      for (const record of page) out.add(record);
-    });
+    for (const part of stores[i] ?? []) out.addPart(part.json);
     out.endStore();
-  }
-  await tx.done;
+  });
   return out.finish();
 }
 

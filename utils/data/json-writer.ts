@@ -3,11 +3,13 @@ import { ChunkedText } from './chunks';
 import { EXPORT_FORMAT, EXPORT_VERSION, type RecordStore } from './format';
 
 /**
- * Writes the export JSON in parts (for a Blob), one record at a time: the fast path streams records
- * out of a transaction into it, the unlocked path writes records it has revealed. Same bytes both ways.
+ * Writes the export JSON in parts (for a Blob): the fast path adds the stored export parts (Blobs of
+ * records already written as JSON), the unlocked path adds records it has revealed one at a time.
+ * Same bytes both ways.
  */
 export class ExportJsonWriter {
   private readonly out = new ChunkedText();
+  private readonly parts: BlobPart[] = [];
   private separator = '\n';
 
   constructor(now: number, settings: Settings) {
@@ -26,13 +28,19 @@ export class ExportJsonWriter {
     this.separator = ',\n';
   }
 
+  /** Records already written as JSON, `,\n` between them (an export part), after any added before. */
+  addPart(json: Blob): void {
+    this.parts.push(...this.out.finish(), this.separator, json);
+    this.separator = ',\n';
+  }
+
   endStore(): void {
     this.out.push('\n]');
   }
 
   /** The whole file's parts; the writer is empty afterwards. */
-  finish(): string[] {
+  finish(): BlobPart[] {
     this.out.push('}\n');
-    return this.out.finish();
+    return this.parts.splice(0).concat(this.out.finish());
   }
 }

@@ -8,6 +8,7 @@ const EVERY_STORE: Record<StoreName, true> = {
   breaks: true,
   settings: true,
   state: true,
+  exportParts: true,
 };
 export const ALL_STORES = Object.keys(EVERY_STORE) as StoreName[];
 

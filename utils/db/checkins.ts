@@ -1,6 +1,7 @@
 import { announceChange } from './changes';
 import { getDb } from './connection';
 import { putPrivate } from './private-write';
+import { deleteRecord } from './record-writes';
 import type { Checkin } from './records';
 
 /** Saves a new check-in (or replaces one with the same id); its note is sealed while the lock is on. */
@@ -25,7 +26,8 @@ export async function checkinsBetween(from: number, to: number): Promise<Checkin
 }
 
 export async function deleteCheckin(id: string): Promise<void> {
-  await (await getDb()).delete('checkins', id);
+  const tx = (await getDb()).transaction(['checkins', 'exportParts'], 'readwrite');
+  await Promise.all([deleteRecord(tx, 'checkins', id), tx.done]);
   announceChange({ store: 'checkins', ids: [id] });
 }
 

@@ -1,6 +1,9 @@
 import { openDB } from 'idb';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { makeBreak, makeCheckin, makeEntry } from '@/tests/unit/factories';
+import { exportJson } from '../data/export';
+import { exportFromRecords, fileText } from '../data/fixtures/database';
+import type { RecordsByStore } from '../data/format';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { getDb } from './connection';
 import type { BreakRecord, Checkin, Entry } from './records';
@@ -58,7 +61,7 @@ describe('database migrations', () => {
     await writeVersion1({ checkins, entries, breaks });
 
     const db = await getDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('checkins')).toEqual(expect.arrayContaining(checkins));
     expect(await db.count('checkins')).toBe(200);
     expect(await db.count('entries')).toBe(90);
@@ -72,9 +75,31 @@ describe('database migrations', () => {
     );
   });
 
+  it('version 3 makes the export parts of every record already there', async () => {
+    const checkins = Array.from({ length: 250 }, (_, i) => makeCheckin({ at: i * 7_200_000, note: `n${i}` }));
+    const entries = Array.from({ length: 60 }, (_, i) => makeEntry({ createdAt: i * 86_400_000 }));
+    const breaks = Array.from({ length: 30 }, (_, i) => makeBreak({ at: i * 86_400_000 }));
+    await writeVersion1({ checkins, entries, breaks });
+
+    const db = await getDb();
+    expect(await db.count('exportParts')).toBeGreaterThan(5);
+    const exported = JSON.parse(await fileText(await exportJson(1))) as RecordsByStore;
+    expect(exported.checkins).toEqual(checkins);
+    expect(exported.entries).toEqual(entries);
+    expect(exported.breaks).toEqual(breaks);
+    expect(await fileText(await exportJson(1))).toBe(await exportFromRecords(1));
+  });
+
   it('creates every store and index in a new database', async () => {
     const db = await getDb();
-    expect([...db.objectStoreNames].sort()).toEqual(['breaks', 'checkins', 'entries', 'settings', 'state']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'breaks',
+      'checkins',
+      'entries',
+      'exportParts',
+      'settings',
+      'state',
+    ]);
     expect([...db.transaction('checkins').store.indexNames].sort()).toEqual(['by_at', 'by_emotion']);
     expect([...db.transaction('entries').store.indexNames].sort()).toEqual(['by_created', 'by_tag']);
     expect([...db.transaction('breaks').store.indexNames]).toEqual(['by_at']);

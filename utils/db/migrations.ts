@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { rebuildAllParts } from './export-parts-rebuild';
 import type { ThawDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<ThawDB, StoreNames<ThawDB>[], 'versionchange'>;
@@ -20,5 +21,17 @@ export function migrate(db: IDBPDatabase<ThawDB>, oldVersion: number, tx: Upgrad
     // journal's filters, without reading the history.
     tx.objectStore('entries').createIndex('by_tag', 'tags', { multiEntry: true });
     tx.objectStore('checkins').createIndex('by_emotion', 'emotions', { multiEntry: true });
+  }
+  if (oldVersion < 3) {
+    // The export kept ready (export-parts.ts), made once from the records already here. If this
+    // fails, the upgrade aborts and the database stays as it was, records untouched.
+    db.createObjectStore('exportParts');
+    rebuildAllParts(tx).catch(() => {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request itself.
+      }
+    });
   }
 }

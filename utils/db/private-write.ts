@@ -3,6 +3,7 @@ import { protectRecord } from '../lock/records';
 import { sealText } from '../vault/seal';
 import { announceChange } from './changes';
 import { getDb } from './connection';
+import { putRecord } from './record-writes';
 import { getVaultRecord, isStoredLock } from './vault';
 
 /** Tries before giving up when the lock keeps changing under a write (it never should twice). */
@@ -32,10 +33,10 @@ export async function putPrivate(store: 'checkins' | 'entries', record: PrivateR
     if (stored.locked && stored.locked.vault !== vault?.id) {
       throw new Error('This text was protected by a passphrase that is no longer in use; it was not saved.');
     }
-    const tx = db.transaction([store, 'state'], 'readwrite');
+    const tx = db.transaction([store, 'state', 'exportParts'], 'readwrite');
     const now: unknown = await tx.objectStore('state').get('vault');
     if (isStoredLock(now, vault?.id)) {
-      await Promise.all([tx.objectStore(store).put(stored), tx.done]);
+      await Promise.all([putRecord(tx, store, stored), tx.done]);
       announceChange({ store, ids: [record.id] });
       return;
     }

@@ -3,6 +3,8 @@ import type { JournalDraft } from '../journal/draft';
 import type { StoredDraft } from '../lock/draft';
 import type { ProtectedText } from '../vault/protected-text';
 import type { OpenVault } from '../vault/vault';
+import { weekOf } from './export-parts';
+import { partWriter, rewriteWeeks } from './export-parts-write';
 import { isStoredLock } from './vault';
 import type { Checkin, Entry } from './records';
 import type { ConversionCache } from './rekey-cache';
@@ -10,7 +12,12 @@ import { LockChangedElsewhereError } from './rekey-errors';
 import type { ThawDB } from './schema';
 
 /** The stores a rekey reads and writes, always together. */
-export const REKEY_STORES: ('checkins' | 'entries' | 'state')[] = ['checkins', 'entries', 'state'];
+export const REKEY_STORES: ('checkins' | 'entries' | 'state' | 'exportParts')[] = [
+  'checkins',
+  'entries',
+  'state',
+  'exportParts',
+];
 
 /** Everything a rekey rewrites, as stored. */
 export interface Stored {
@@ -77,6 +84,9 @@ export async function commitCopies(
     // No await until the commit: the puts are queued back to back in this transaction.
     for (const record of checkins) writes.push(tx.objectStore('checkins').put(record));
     for (const record of entries) writes.push(tx.objectStore('entries').put(record));
+    // The export parts of every week whose texts changed follow, in this same transaction.
+    writes.push(rewriteWeeks(partWriter(tx, 'checkins'), 'checkins', checkins.map(weekOf)));
+    writes.push(rewriteWeeks(partWriter(tx, 'entries'), 'entries', entries.map(weekOf)));
     const state = tx.objectStore('state');
     for (const { plain, locked } of drafts) {
       writes.push(plain ? state.put(plain, 'journalDraft') : state.delete('journalDraft'));

@@ -5,11 +5,12 @@ import type { SchedulerState } from '../scheduler/types';
 import type { Settings } from '../settings/settings';
 import type { ProtectedText } from '../vault/protected-text';
 import type { VaultRecord } from '../vault/vault-record';
+import type { ExportPart, PartKey } from './export-parts';
 import type { BreakRecord, Checkin, Entry } from './records';
 
 export const DB_NAME = 'thaw';
 /** Bump with a new `if (oldVersion < N)` step in migrations.ts and a test in migrations.test.ts. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Small single records kept in the `state` store, by key. */
 export interface StateValues {
@@ -37,6 +38,8 @@ export interface ThawDB extends DBSchema {
   /** One record under the key 'settings'. */
   settings: { key: 'settings'; value: Settings };
   state: { key: StateKey; value: StateValues[StateKey] };
+  /** Each store's records of one week as export JSON, rewritten with every write (version 3). */
+  exportParts: { key: PartKey; value: ExportPart };
 }
 
-export type StoreName = 'checkins' | 'entries' | 'breaks' | 'settings' | 'state';
+export type StoreName = 'checkins' | 'entries' | 'breaks' | 'settings' | 'state' | 'exportParts';

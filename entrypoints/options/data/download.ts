@@ -2,11 +2,11 @@
 const KEEP_URL_MS = 60_000;
 
 /**
- * Saves text parts as a file through a Blob URL and a temporary `<a download>`: no `downloads`
+ * Saves parts (text, or Blobs such as the export parts, whose bytes the browser copies) as a file through a Blob URL and a temporary `<a download>`: no `downloads`
  * permission, nothing leaves the page.
  */
-export function downloadParts(parts: string[], fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
+export function downloadParts(parts: readonly BlobPart[], fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([...parts], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -40,7 +40,7 @@ export function useExport(lock: VaultState, onEncrypted: () => void) {
         downloadParts(await exportCsv(request.store, options), fileName, 'text/csv');
         return setStatus({ kind: 'done', fileName });
       }
-      let parts = await exportJson(now, options);
+      let parts: BlobPart[] = await exportJson(now, options);
       let fileName = jsonFileName(now);
       if (request.filePassphrase !== null) {
         setStatus({ kind: 'encrypting' });
