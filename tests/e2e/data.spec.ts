@@ -150,6 +150,47 @@ test('export, delete everything, import the file: every record comes back', asyn
   await expect(every).toHaveValue('35');
 });
 
+test('an export holds what was just written, edited and deleted in the popup and the journal', async ({
+  openPage,
+}) => {
+  // Written through the product itself, so the export parts kept with each write are what is tested.
+  const popup = await openPage('popup.html');
+  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByText('Add body and a note').click();
+  await popup.getByLabel('Note (optional)').fill('a note from the popup');
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status').first()).toContainText('Thank you');
+
+  const journal = await openPage('journal.html');
+  const days = journal.getByRole('region', { name: 'Your days' });
+  for (const text of ['first draft of a thought', 'an entry to throw away']) {
+    await journal.getByLabel('Your words').fill(text);
+    await journal.getByRole('button', { name: 'Save entry' }).click();
+    await expect(days).toContainText(text);
+  }
+  const thrownAway = days.getByRole('article').filter({ hasText: 'an entry to throw away' });
+  await thrownAway.getByRole('button', { name: 'Delete' }).click();
+  await expect(journal.getByRole('status').filter({ hasText: 'Entry deleted.' })).toBeVisible();
+  await days
+    .getByRole('article')
+    .filter({ hasText: 'first draft' })
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  await journal.getByLabel('Your words').fill('the thought, finished');
+  await journal.getByRole('button', { name: 'Save changes' }).click();
+  await expect(days).toContainText('the thought, finished');
+
+  const { page, section } = await openData(openPage);
+  const downloading = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Download everything (JSON)' }).click();
+  const file = JSON.parse(await readFile((await (await downloading).path()) ?? '', 'utf8')) as {
+    checkins: { note: string; emotions: string[] }[];
+    entries: { text: string }[];
+  };
+  expect(file.checkins).toMatchObject([{ note: 'a note from the popup', emotions: ['numb'] }]);
+  expect(file.entries.map((entry) => entry.text)).toEqual(['the thought, finished']);
+});
+
 test('a CSV export quotes its cells and defuses formulas', async ({ worker, openPage }) => {
   await seed(worker);
   const { page, section } = await openData(openPage);

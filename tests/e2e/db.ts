@@ -1,4 +1,5 @@
 import type { Worker } from '@playwright/test';
+import { rebuildExportParts } from './export-parts';
 
 /** Reads every record of one store of the extension's real IndexedDB, from inside the worker. */
 export async function readStore<T = Record<string, unknown>>(worker: Worker, store: string): Promise<T[]> {
@@ -20,7 +21,10 @@ export async function readStore<T = Record<string, unknown>>(worker: Worker, sto
   );
 }
 
-/** Writes one record into a store of the extension's real IndexedDB (key given for out-of-line stores). */
+/**
+ * Writes one record into a store of the extension's real IndexedDB (key given for out-of-line
+ * stores); a check-in, entry or break also gets its export part, as the product's writes do.
+ */
 export async function writeRecord(
   worker: Worker,
   store: string,
@@ -45,4 +49,6 @@ export async function writeRecord(
       }),
     { store, value, key },
   );
+  if (store === 'checkins' || store === 'entries' || store === 'breaks')
+    await rebuildExportParts(worker, [store]);
 }

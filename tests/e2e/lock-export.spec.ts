@@ -111,7 +111,9 @@ test('while the lock is on, an export asks for the passphrase and holds readable
   await section.getByRole('button', { name: 'Unlock and export' }).click();
   const download = await downloading;
   const file = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as Record<string, unknown>;
-  expect(file).toMatchObject({ format: 'thaw-export', checkins: CHECKINS, entries: ENTRIES });
+  // Oldest first, as every export lists records.
+  const oldestFirst = [...CHECKINS].sort((a, b) => a.at - b.at);
+  expect(file).toMatchObject({ format: 'thaw-export', checkins: oldestFirst, entries: ENTRIES });
   await expect(section.getByRole('button', { name: 'Download everything (JSON)' })).toBeFocused();
 
   // A copy from elsewhere, brought in while the lock is on: its words never land readable.
