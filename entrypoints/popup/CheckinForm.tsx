@@ -63,8 +63,18 @@ export function CheckinForm(props: { onSaved: (checkin: Checkin) => void }) {
       />
       <details className="more" open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
         <summary>{i18n.t('popup.more')}</summary>
-        <BodyPicker selected={body} onToggle={(id) => setBody((list) => toggle(list, id))} />
-        <LimitedTextArea label={i18n.t('popup.note')} value={note} max={NOTE_MAX_LENGTH} onChange={setNote} />
+        {/* Drawn once opened: a third of the form that a closed popup never shows (issue #9). */}
+        {more && (
+          <>
+            <BodyPicker selected={body} onToggle={(id) => setBody((list) => toggle(list, id))} />
+            <LimitedTextArea
+              label={i18n.t('popup.note')}
+              value={note}
+              max={NOTE_MAX_LENGTH}
+              onChange={setNote}
+            />
+          </>
+        )}
       </details>
       {error && (
         <p role="alert" className="error">
