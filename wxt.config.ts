@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { browserManifest } from './utils/browser-support/manifest';
-import { inlineStylesheet, withoutChunkGroups } from './build/popup-build';
+import { asPopupModule, inlineStylesheet } from './build/popup-build';
 
 /** The popup's script entry (entrypoints/popup-app.tsx). */
 const POPUP_SCRIPT = 'popup-app';
@@ -38,7 +38,7 @@ export default defineConfig({
     // The popup's script is an unlisted script (one self-contained file, see entrypoints/popup-app.tsx):
     // the pages' chunk grouping below does not apply to that build.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entry) => entry.name === POPUP_SCRIPT)) withoutChunkGroups(config);
+      if (entrypoints.some((entry) => entry.name === POPUP_SCRIPT)) asPopupModule(config);
     },
     // ...and its styles go inline into popup.html: one request fewer before the form can show.
     'build:done': (wxt) => inlineStylesheet(wxt.config.outDir, 'popup.html', `assets/${POPUP_SCRIPT}.css`),

@@ -1,4 +1,4 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
@@ -46,11 +46,17 @@ export async function medianReadyMs(context: BrowserContext, url: string, loads:
   return median(times);
 }
 
-/** Gzip size of every script the popup loads at first: its entry and everything it preloads. */
+/**
+ * Gzip size of every script the popup may load: its entry and all of its own chunks (the database
+ * code it fetches after the first render and the after-save view included), not only the first file.
+ */
 export async function popupScriptBytes(buildDir: string): Promise<number> {
   const html = await readFile(path.join(buildDir, 'popup.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const entries = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const chunks = (await readdir(path.join(buildDir, 'chunks'))).filter((f) => f.startsWith('popup-'));
   let total = 0;
-  for (const file of files) total += gzipSync(await readFile(path.join(buildDir, file))).length;
+  for (const file of [...entries, ...chunks.map((c) => `chunks/${c}`)]) {
+    total += gzipSync(await readFile(path.join(buildDir, file))).length;
+  }
   return total;
 }

@@ -60,7 +60,7 @@ test('benchmark', async () => {
   });
   figures.push({
     name: 'popup JavaScript',
-    how: 'gzip size of every script popup.html loads at first',
+    how: 'gzip size of every script the popup may load (its entry and all its lazy chunks)',
     value: Math.round((await popupScriptBytes(EXTENSION_DIR)) / 102.4) / 10,
     unit: 'KB',
     budget: 75,

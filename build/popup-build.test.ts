@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheet, withoutChunkGroups } from './popup-build';
+import { asPopupModule, inlineStylesheet } from './popup-build';
 
 async function outDir(html: string, css: string) {
   const dir = await mkdtemp(path.join(tmpdir(), 'thaw-build-'));
@@ -32,11 +32,18 @@ describe('popup build', () => {
     await expect(inlineStylesheet(bad, 'popup.html', 'assets/popup-app.css')).rejects.toThrow('</style');
   });
 
-  it('drops the chunk grouping from a build step, keeping its other output options', () => {
+  it("makes the popup step an ES module with its own lazy chunks, free of the pages' chunk groups", () => {
     const config = {
-      build: { rolldownOptions: { output: { codeSplitting: { groups: [] }, format: 'iife' as const } } },
+      build: {
+        lib: { entry: 'popup-app.tsx', formats: ['iife' as const] },
+        rolldownOptions: { output: { codeSplitting: { groups: [] }, entryFileNames: 'popup-app.js' } },
+      },
     };
-    withoutChunkGroups(config);
-    expect(config.build.rolldownOptions.output).toEqual({ format: 'iife' });
+    asPopupModule(config);
+    expect(config.build.lib.formats).toEqual(['es']);
+    expect(config.build.rolldownOptions).toEqual({
+      preserveEntrySignatures: false,
+      output: { entryFileNames: 'popup-app.js', chunkFileNames: 'chunks/popup-[name]-[hash].js' },
+    });
   });
 });

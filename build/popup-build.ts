@@ -2,10 +2,20 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { InlineConfig } from 'vite';
 
-/** Drops the pages' chunk grouping from a build step's config (an unlisted script is one file). */
-export function withoutChunkGroups(config: InlineConfig): void {
+/**
+ * Makes the popup's build step (WXT builds an unlisted script as one IIFE) an ES module with its own
+ * lazy chunks: what the first render needs in one file, what a save needs fetched afterwards. The
+ * pages' chunk grouping does not apply to it.
+ */
+export function asPopupModule(config: InlineConfig): void {
+  if (config.build?.lib) config.build.lib.formats = ['es'];
+  // The entry exports nothing, so the shared code can be merged into it instead of a chunk of its own.
+  if (config.build?.rolldownOptions) config.build.rolldownOptions.preserveEntrySignatures = false;
   const output = config.build?.rolldownOptions?.output;
-  if (output && !Array.isArray(output)) delete output.codeSplitting;
+  if (output && !Array.isArray(output)) {
+    delete output.codeSplitting;
+    output.chunkFileNames = 'chunks/popup-[name]-[hash].js';
+  }
 }
 
 /**

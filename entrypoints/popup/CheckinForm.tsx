@@ -5,7 +5,6 @@ import { EmotionPicker } from '@/components/EmotionPicker';
 import { LimitedTextArea } from '@/components/LimitedTextArea';
 import { MoodMeter, type MoodPoint } from '@/components/MoodMeter';
 import { quadrantOf } from '@/utils/content/emotions';
-import { putCheckin } from '@/utils/db/checkins';
 import { newId } from '@/utils/db/ids';
 import { NOTE_MAX_LENGTH, type Checkin } from '@/utils/db/records';
 
@@ -28,6 +27,8 @@ export function CheckinForm(props: { onSaved: (checkin: Checkin) => void }) {
     setSaving(true);
     setError(false);
     try {
+      // Fetched on the first save, not before the form shows (the database code is most of the popup's script).
+      const { putCheckin } = await import('@/utils/db/checkins');
       const checkin = await putCheckin({
         id: newId(),
         at: Date.now(),

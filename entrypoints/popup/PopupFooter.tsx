@@ -2,7 +2,6 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { useNow } from '@/components/useNow';
 import { onChange } from '@/utils/db/changes';
-import { latestCheckin } from '@/utils/db/checkins';
 import { relativeTime } from '@/utils/format/relative-time';
 import { send, type Plan } from '@/utils/messaging/protocol';
 import { breakPagePath } from '@/utils/break-link';
@@ -11,7 +10,11 @@ import { openExtensionPage } from '@/utils/tabs';
 function useLastCheckinAt(): number | null | undefined {
   const [at, setAt] = useState<number | null | undefined>(undefined);
   useEffect(() => {
-    const load = () => void latestCheckin().then((c) => setAt(c?.at ?? null));
+    // The database code is fetched after the form shows.
+    const load = () =>
+      void import('@/utils/db/checkins')
+        .then(({ latestCheckin }) => latestCheckin())
+        .then((c) => setAt(c?.at ?? null));
     load();
     return onChange((change) => {
       if (change.store === 'checkins') load();
