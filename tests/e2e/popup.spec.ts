@@ -114,3 +114,22 @@ test('the popup has no serious accessibility problems', async ({ openPage }) => 
   await popup.getByText('Add body and a note').click();
   await expectNoSeriousA11yViolations(popup);
 });
+
+test('what was chosen under "Add body and a note" stays when it is closed and opened again', async ({
+  openPage,
+}) => {
+  // The section is drawn only while open (it is not needed to show the popup); its choices live on.
+  const popup = await openPage('popup.html');
+  const more = popup.getByText('Add body and a note');
+  await more.click();
+  await popup.getByRole('button', { name: 'Heavy arms and legs' }).click();
+  await popup.getByLabel('Note (optional)').fill('Long afternoon.');
+  await more.click();
+  await expect(popup.getByLabel('Note (optional)')).toBeHidden();
+  await more.click();
+  await expect(popup.getByLabel('Note (optional)')).toHaveValue('Long afternoon.');
+  await expect(popup.getByRole('button', { name: 'Heavy arms and legs' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
