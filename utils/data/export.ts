@@ -1,4 +1,5 @@
 import { getDb } from '../db/connection';
+import { BLOCK, partKeys } from '../db/export-parts';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { ChunkedText } from './chunks';
 import { CSV_BOM, csvRow } from './csv';
@@ -8,7 +9,6 @@ import { exportCsvRevealed, exportJsonRevealed } from './export-revealed';
 import { RECORD_STORES, type RecordStore } from './format';
 import { ExportJsonWriter } from './json-writer';
 import { readInPages, type PagedSource } from './read-pages';
-import { BLOCK, partKeys } from '../db/export-parts';
 
 /** Opens locked texts for an export while the lock is on (with the vault open in the page). */
 export interface ExportOptions {

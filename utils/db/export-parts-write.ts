@@ -38,7 +38,7 @@ export function partWriter(tx: PartsTx, store: PartStore): PartWriter {
 }
 
 /** Puts a part, or deletes it when it holds nothing. */
-const store = (to: PartWriter, part: ExportPart | null, key: PartKey) =>
+const putOrDelete = (to: PartWriter, part: ExportPart | null, key: PartKey) =>
   part && part.records > 0 ? to.parts.put(part, key) : to.parts.delete(key);
 
 /** Remakes one store's blocks from its week parts as they now are. */
@@ -51,7 +51,7 @@ export async function rewriteBlocks(
     [...new Set(blocks)].map(async (block) => {
       const first = block * WEEKS_PER_BLOCK;
       const weeks = await to.parts.getAll(partKeys(name, WEEK, first, first + WEEKS_PER_BLOCK));
-      await store(to, weeks.length > 0 ? joinParts(weeks) : null, [name, BLOCK, block]);
+      await putOrDelete(to, weeks.length > 0 ? joinParts(weeks) : null, [name, BLOCK, block]);
     }),
   );
 }
@@ -64,7 +64,9 @@ export async function rewriteBlocks(
 export async function rewriteWeeks(to: PartWriter, name: PartStore, weeks: Iterable<number>): Promise<void> {
   const unique = [...new Set(weeks)];
   await Promise.all(
-    unique.map(async (week) => store(to, partOf(await to.index.getAll(weekRange(week))), [name, WEEK, week])),
+    unique.map(async (week) =>
+      putOrDelete(to, partOf(await to.index.getAll(weekRange(week))), [name, WEEK, week]),
+    ),
   );
   await rewriteBlocks(to, name, unique.map(blockOf));
 }
