@@ -4,8 +4,9 @@ import type { InlineConfig } from 'vite';
 
 /**
  * Makes the popup's build step (WXT builds an unlisted script as one IIFE) an ES module with its own
- * lazy chunks: what the first render needs in one file, what a save needs fetched afterwards. The
- * pages' chunk grouping does not apply to it.
+ * lazy chunks: what the first render needs in one file; what a save, the break plan or opening a
+ * page needs (the database code, webextension-polyfill) fetched afterwards. The pages' chunk
+ * grouping does not apply to it.
  */
 export function asPopupModule(config: InlineConfig): void {
   if (config.build?.lib) config.build.lib.formats = ['es'];

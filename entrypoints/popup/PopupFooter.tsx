@@ -3,9 +3,8 @@ import { useEffect, useState } from 'react';
 import { useNow } from '@/components/useNow';
 import { onChange } from '@/utils/db/changes';
 import { relativeTime } from '@/utils/format/relative-time';
-import { send, type Plan } from '@/utils/messaging/protocol';
+import type { Plan } from '@/utils/messaging/protocol';
 import { breakPagePath } from '@/utils/break-link';
-import { openExtensionPage } from '@/utils/tabs';
 
 function useLastCheckinAt(): number | null | undefined {
   const [at, setAt] = useState<number | null | undefined>(undefined);
@@ -26,7 +25,10 @@ function useLastCheckinAt(): number | null | undefined {
 function usePlan(): Plan | null {
   const [plan, setPlan] = useState<Plan | null>(null);
   useEffect(() => {
-    send('getPlan', null).then(setPlan, () => setPlan(null));
+    // Like the database code, the browser API wrapper is fetched after the form shows.
+    import('@/utils/messaging/protocol')
+      .then(({ send }) => send('getPlan', null))
+      .then(setPlan, () => setPlan(null));
   }, []);
   return plan;
 }
@@ -48,7 +50,9 @@ export function PopupFooter() {
   const plan = usePlan();
   const now = useNow(30_000);
 
-  const go = (path: string) => void openExtensionPage(path).then(() => window.close());
+  const go = (path: string) =>
+    // Not destructured: WXT's auto-import would take the name for a global and import it up front.
+    void import('@/utils/tabs').then((tabs) => tabs.openExtensionPage(path)).then(() => window.close());
 
   return (
     <footer className="popup-footer">

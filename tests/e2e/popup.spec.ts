@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expectNoSeriousA11yViolations } from './axe';
 import { readStore } from './db';
-import { expect, test } from './fixtures';
+import { EXTENSION_DIR, expect, test } from './fixtures';
 
 interface StoredCheckin {
   pleasantness: number | null;
@@ -132,4 +134,40 @@ test('what was chosen under "Add body and a note" stays when it is closed and op
     'aria-pressed',
     'true',
   );
+});
+
+test('the popup draws its form from one script; the rest is fetched once it is up, and works', async ({
+  context,
+  extensionId,
+}) => {
+  // The scripts requested before the mood meter appeared (issue #9: the popup opens about as fast
+  // as a blank page). The browser API wrapper and the database code must not be among them.
+  const page = await context.newPage();
+  const requested: string[] = [];
+  let beforeDraw: string[] | null = null;
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.exposeFunction('__formDrawn', () => {
+    beforeDraw ??= requested.filter((name) => name.endsWith('.js'));
+  });
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('input[type=range]')) return;
+      observer.disconnect();
+      void (window as unknown as { __formDrawn: () => Promise<void> }).__formDrawn();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect.poll(() => beforeDraw).toEqual(['/popup-app.js']);
+  const firstScript = await readFile(path.join(EXTENSION_DIR, 'popup-app.js'), 'utf8');
+  expect(firstScript, 'webextension-polyfill is not in it').not.toContain(
+    'should only be loaded in a browser extension',
+  );
+  // They are fetched afterwards.
+  await expect.poll(() => requested.filter((name) => name.includes('/chunks/')).length).toBeGreaterThan(0);
+
+  // ...and what came later works: the break plan (a message to the background) and a link to a page.
+  await expect(page.getByText(/Next break in/)).toBeVisible();
+  const journal = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Open journal' }).click();
+  await expect(await journal).toHaveURL(/journal\.html$/);
 });
