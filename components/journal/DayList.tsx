@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { dayKey } from '@/utils/insights/days';
 import type { TimelineDay, TimelineItem } from '@/utils/journal/timeline-items';
 import { BreakItem } from './BreakItem';
@@ -13,8 +14,11 @@ function Row(props: { item: TimelineItem; terms: readonly string[]; actions: Ent
   return <BreakItem record={item.record} />;
 }
 
-/** Days as sections with a dated heading, each a list of its rows (timeline and search results). */
-export function DayList(props: {
+/**
+ * Days as sections with a dated heading, each a list of its rows (timeline and search results).
+ * Memoised: typing in the editor or the search box above does not draw a long list again.
+ */
+export const DayList = memo(function DayList(props: {
   days: readonly TimelineDay[];
   now: number;
   terms?: readonly string[];
@@ -41,4 +45,4 @@ export function DayList(props: {
       })}
     </>
   );
-}
+});

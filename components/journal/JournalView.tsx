@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { deleteEntry, putEntry } from '@/utils/db/entries';
 import type { Entry } from '@/utils/db/records';
 import { startEditing } from '@/utils/journal/draft';
@@ -45,24 +45,36 @@ export function JournalView(props: { requestedPrompt: string | null }) {
   const [failure, setFailure] = useState<'delete' | 'restore' | null>(null);
   const [notice, setNotice] = useState('');
 
-  const actions: EntryActions = {
-    editingId: draft?.editingId,
-    onEdit: (entry) => {
-      if (!draft) return;
-      change(startEditing(draft, entry), true);
-      focusEditor();
-    },
-    onDelete: (entry) => {
-      deleteEntry(entry.id).then(
-        () => {
-          setDeleted(entry);
-          setNotice('');
-          setFailure(null);
-        },
-        () => setFailure('delete'),
-      );
-    },
-  };
+  // The same actions while the same entry is being edited: typing in the editor or the search box
+  // then leaves the days below alone (DayList is memoised) instead of drawing them all again.
+  const draftNow = useRef(draft);
+  useLayoutEffect(() => {
+    draftNow.current = draft;
+  }, [draft]);
+  const editingId = draft?.editingId;
+  const actions = useMemo<EntryActions>(
+    () => ({
+      editingId,
+      onEdit: (entry) => {
+        const current = draftNow.current;
+        if (!current) return;
+        change(startEditing(current, entry), true);
+        focusEditor();
+      },
+      onDelete: (entry) => {
+        deleteEntry(entry.id).then(
+          () => {
+            setDeleted(entry);
+            setNotice('');
+            setFailure(null);
+          },
+          () => setFailure('delete'),
+        );
+      },
+    }),
+    [editingId, change],
+  );
+  const clearSearch = useCallback(() => setForm(EMPTY_SEARCH), []);
 
   return (
     <>
@@ -80,7 +92,7 @@ export function JournalView(props: { requestedPrompt: string | null }) {
         </p>
       )}
       {query ? (
-        <SearchResults query={query} onClear={() => setForm(EMPTY_SEARCH)} actions={actions} />
+        <SearchResults query={query} onClear={clearSearch} actions={actions} />
       ) : (
         <Timeline actions={actions} />
       )}

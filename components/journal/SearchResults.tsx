@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { useMemo } from 'react';
 import { useNow } from '@/components/useNow';
 import { dayStart } from '@/utils/insights/days';
 import { queryTerms, type SearchQuery } from '@/utils/journal/search-query';
@@ -13,6 +14,9 @@ export function SearchResults(props: { query: SearchQuery; onClear: () => void; 
   const { items, preparing, hasMore, loading, loadMore } = useSearch(props.query);
   const now = useNow(60_000);
   const count = items?.length ?? 0;
+  // The same objects until the results or words change, so the list is not drawn again meanwhile.
+  const days = useMemo(() => groupByDay(items ?? [], dayStart), [items]);
+  const terms = useMemo(() => queryTerms(props.query.text), [props.query.text]);
 
   return (
     <section className="search-results" aria-labelledby="results-title">
@@ -31,14 +35,7 @@ export function SearchResults(props: { query: SearchQuery; onClear: () => void; 
               ? i18n.t('journal.search.none')
               : i18n.t(hasMore ? 'journal.search.shown_more' : 'journal.search.shown', count)}
       </p>
-      {items && items.length > 0 && (
-        <DayList
-          days={groupByDay(items, dayStart)}
-          now={now}
-          terms={queryTerms(props.query.text)}
-          actions={props.actions}
-        />
-      )}
+      {items && items.length > 0 && <DayList days={days} now={now} terms={terms} actions={props.actions} />}
       {hasMore && (
         <MoreButton
           onMore={loadMore}
