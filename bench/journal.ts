@@ -1,32 +1,7 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { median } from './report';
+import type { Page } from '@playwright/test';
 
-/** Records, from navigation start, when the journal first shows a day (or its empty state). */
-const JOURNAL_PROBE = () => {
-  const w = window as { __readyAt?: number };
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('section.day article, .empty-journal')) {
-      w.__readyAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-};
-
-/** Median time until the journal shows its first day, over `loads` loads after two warm-ups. */
-export async function journalReadyMs(context: BrowserContext, url: string, loads: number): Promise<number> {
-  const page = await context.newPage();
-  await page.addInitScript(JOURNAL_PROBE);
-  const times: number[] = [];
-  for (let i = 0; i < loads + 2; i++) {
-    await page.goto(url);
-    await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined, null, {
-      timeout: 60_000,
-    });
-    if (i >= 2) times.push(await page.evaluate(() => (window as { __readyAt?: number }).__readyAt ?? 0));
-  }
-  await page.close();
-  return median(times);
-}
+/** The journal is ready once it shows its first day, or its empty state. */
+export const JOURNAL_READY = 'section.day article, .empty-journal';
 
 /**
  * Latency from the keystroke that completes a query to its results on screen, per query:

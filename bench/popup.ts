@@ -1,8 +1,6 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from '@playwright/test';
-import { median } from './report';
 
 /**
  * Copies the build and adds a blank page (one tiny module script that marks itself ready), so
@@ -20,31 +18,8 @@ export async function buildWithBlankPage(from: string, to: string): Promise<void
   );
 }
 
-/** Records, from navigation start, when the first range input (the mood meter) appears. */
-const READY_PROBE = () => {
-  const w = window as { __readyAt?: number };
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('input[type=range]')) {
-      w.__readyAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-};
-
-/** Median time to interactive check-in controls over `loads` fresh loads of a page. */
-export async function medianReadyMs(context: BrowserContext, url: string, loads: number): Promise<number> {
-  const times: number[] = [];
-  const page = await context.newPage();
-  await page.addInitScript(READY_PROBE);
-  for (let i = 0; i < loads + 2; i++) {
-    await page.goto(url);
-    await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined);
-    const at = await page.evaluate(() => (window as { __readyAt?: number }).__readyAt ?? 0);
-    if (i >= 2) times.push(at); // the first loads warm the caches, as a real second open would
-  }
-  await page.close();
-  return median(times);
-}
+/** The popup is ready once its mood meter (the first range input) is in the page; the blank page's one input too. */
+export const POPUP_READY = 'input[type=range]';
 
 /**
  * Gzip size of every script the popup may load: its entry and all of its own chunks (the database
