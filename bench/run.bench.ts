@@ -1,9 +1,8 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
-import { findChromium } from '../tests/e2e/browser-path.mjs';
-import { CHROMIUM_ARGS, EXTENSION_DIR } from '../tests/e2e/fixtures';
+import { expect, test } from '@playwright/test';
+import { EXTENSION_DIR, getWorker, launchExtension } from '../tests/e2e/fixtures';
 import { buildWithBlankPage, POPUP_READY, popupScriptBytes } from './popup';
 import { interleavedReadyMs } from './ready';
 import { table, withinBudget, writeResults, type Figure } from './report';
@@ -33,18 +32,14 @@ function historyOf(count: number) {
 }
 
 const LOADS = 21;
+const SAVES = 7;
 
 /** Chromium with the extension at `extensionDir` and a profile of its own. */
 async function launch(extensionDir: string, profileDir: string) {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
-    headless: true,
-    args: CHROMIUM_ARGS.map((a) => a.replace(EXTENSION_DIR, extensionDir)),
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const context = await launchExtension(profileDir, { extensionDir });
+  const worker = await getWorker(context);
   return { context, worker, origin: `chrome-extension://${new URL(worker.url()).host}` };
 }
-const SAVES = 7;
 
 test('benchmark', async () => {
   test.setTimeout(15 * 60_000);

@@ -31,11 +31,19 @@ export interface NetworkGuard {
   violations: string[];
 }
 
-export async function launchExtension(userDataDir: string, options: { locale?: string } = {}) {
+/** Chromium with a profile at `userDataDir` and the extension built at `extensionDir` (the production build unless told). */
+export async function launchExtension(
+  userDataDir: string,
+  options: { locale?: string; extensionDir?: string } = {},
+) {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
-    args: [...CHROMIUM_ARGS, ...(options.locale ? [`--lang=${options.locale}`] : [])],
+    args: [
+      ...CHROMIUM_ARGS.map((arg) => arg.replace(EXTENSION_DIR, extensionDir)),
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ],
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 800 },
   });
