@@ -153,6 +153,9 @@ test('after an update clears the alarms and restarts the worker, the plan comes 
     page.evaluate(async () => (await chrome.alarms.get('thaw-break'))?.scheduledTime ?? null);
   await expect.poll(alarmAt).not.toBeNull();
   const before = await alarmAt();
+  // The popup asks for the plan once, after its form is drawn; let that ask land first, or it
+  // would wake the worker (and re-arm) in the middle of the steps below.
+  await expect(page.getByText(/^Next break/)).toBeVisible();
 
   // What an extension update does to us: every alarm is gone and the worker starts afresh.
   // (chrome.runtime.reload() does not bring back a command-line-loaded extension here, so the
