@@ -31,7 +31,7 @@ function historyOf(count: number) {
   }
 }
 
-const LOADS = 21;
+const LOADS = 41;
 const SAVES = 7;
 
 /** Chromium with the extension at `extensionDir` and a profile of its own. */
