@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RegionSelect } from '@/components/RegionSelect';
 import {
   isHelpRegion,
@@ -14,10 +14,12 @@ import './help.css';
 /** Help lines for the user's region, the way to emergency help, and what Thaw is not. */
 export function HelpApp() {
   const [region, setRegion] = useState<HelpRegion>(() => regionFromLocale(navigator.language));
+  // A region picked here wins over the stored one, even when the database answers after the pick.
+  const picked = useRef(false);
 
   useEffect(() => {
     void getSettings().then((s) => {
-      if (s.helpRegion && isHelpRegion(s.helpRegion)) setRegion(s.helpRegion);
+      if (!picked.current && s.helpRegion && isHelpRegion(s.helpRegion)) setRegion(s.helpRegion);
     });
   }, []);
 
@@ -31,7 +33,11 @@ export function HelpApp() {
         className="region"
         label={i18n.t('help_page.region')}
         value={region}
-        onChange={(r) => r && setRegion(r)}
+        onChange={(r) => {
+          if (!r) return;
+          picked.current = true;
+          setRegion(r);
+        }}
       />
       <ul className="lines">
         {linesFor(region).map((line) => {

@@ -45,12 +45,13 @@ test('the help page lists lines for the chosen region and has no serious accessi
   openPage,
   worker,
 }) => {
-  await writeRecord(worker, 'settings', { helpRegion: 'us' }, 'settings');
+  // Stored: the UK, not what the browser's language (en-US) would suggest.
+  await writeRecord(worker, 'settings', { helpRegion: 'uk' }, 'settings');
   const help = await openPage('help.html');
+  await expect(help.getByRole('heading', { name: /Samaritans/ })).toBeVisible();
+  await help.getByLabel('Where you are').selectOption('us');
   await expect(help.getByRole('heading', { name: /988/ })).toBeVisible();
   await expect(help.getByRole('link', { name: /Call 988/ })).toHaveAttribute('href', /^tel:988/);
-  await help.getByLabel('Where you are').selectOption('uk');
-  await expect(help.getByRole('heading', { name: /Samaritans/ })).toBeVisible();
   await expect(help.getByText(/not a medical device/)).toBeVisible();
   await expectNoSeriousA11yViolations(help);
 });
@@ -119,4 +120,40 @@ test('after mostly heavy check-ins a gentle card suggests talking to someone, on
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('button', { name: 'Start' })).toBeVisible();
   await expect(card).toBeHidden();
+});
+
+test('a region picked before the stored one is read stays picked', async ({ openPage, worker }) => {
+  await writeRecord(worker, 'settings', { helpRegion: 'uk' }, 'settings');
+  // Holds the settings store in a write, so the page's read of it waits (a slow disk, a busy worker).
+  await worker.evaluate(() => {
+    const scope = globalThis as { __holdSettings?: boolean };
+    scope.__holdSettings = true;
+    const open = indexedDB.open('thaw');
+    open.onsuccess = () => {
+      const store = open.result.transaction('settings', 'readwrite').objectStore('settings');
+      const again = () => {
+        if (scope.__holdSettings) store.get('settings').onsuccess = again;
+      };
+      again();
+    };
+  });
+  const help = await openPage('help.html');
+  await help.getByLabel('Where you are').selectOption('au');
+  await expect(help.getByRole('heading', { name: /Lifeline/ })).toBeVisible();
+
+  await worker.evaluate(() => ((globalThis as { __holdSettings?: boolean }).__holdSettings = false));
+  // Once a later read of the store in the page is answered, the page's own read has been too.
+  await help.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('thaw');
+        open.onsuccess = () => {
+          open.result.transaction('settings').objectStore('settings').get('settings').onsuccess = () =>
+            requestAnimationFrame(resolve);
+        };
+      }),
+  );
+  await expect(help.getByRole('heading', { name: /Lifeline/ })).toBeVisible();
+  await expect(help.getByRole('heading', { name: /Samaritans/ })).toHaveCount(0);
+  await expect(help.getByLabel('Where you are')).toHaveValue('au');
 });
