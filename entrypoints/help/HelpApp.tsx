@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { RegionSelect } from '@/components/RegionSelect';
 import {
   isHelpRegion,
@@ -13,13 +13,14 @@ import './help.css';
 
 /** Help lines for the user's region, the way to emergency help, and what Thaw is not. */
 export function HelpApp() {
-  const [region, setRegion] = useState<HelpRegion>(() => regionFromLocale(navigator.language));
+  const [stored, setStored] = useState<HelpRegion | null>(null);
+  const [picked, setPicked] = useState<HelpRegion | null>(null);
   // A region picked here wins over the stored one, even when the database answers after the pick.
-  const picked = useRef(false);
+  const region = picked ?? stored ?? regionFromLocale(navigator.language);
 
   useEffect(() => {
     void getSettings().then((s) => {
-      if (!picked.current && s.helpRegion && isHelpRegion(s.helpRegion)) setRegion(s.helpRegion);
+      if (s.helpRegion && isHelpRegion(s.helpRegion)) setStored(s.helpRegion);
     });
   }, []);
 
@@ -33,11 +34,7 @@ export function HelpApp() {
         className="region"
         label={i18n.t('help_page.region')}
         value={region}
-        onChange={(r) => {
-          if (!r) return;
-          picked.current = true;
-          setRegion(r);
-        }}
+        onChange={(r) => r && setPicked(r)}
       />
       <ul className="lines">
         {linesFor(region).map((line) => {

@@ -133,6 +133,7 @@ test('a region picked before the stored one is read stays picked', async ({ open
       const store = open.result.transaction('settings', 'readwrite').objectStore('settings');
       const again = () => {
         if (scope.__holdSettings) store.get('settings').onsuccess = again;
+        else open.result.close();
       };
       again();
     };
@@ -148,8 +149,10 @@ test('a region picked before the stored one is read stays picked', async ({ open
       new Promise((resolve) => {
         const open = indexedDB.open('thaw');
         open.onsuccess = () => {
-          open.result.transaction('settings').objectStore('settings').get('settings').onsuccess = () =>
+          open.result.transaction('settings').objectStore('settings').get('settings').onsuccess = () => {
+            open.result.close();
             requestAnimationFrame(resolve);
+          };
         };
       }),
   );
