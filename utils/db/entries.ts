@@ -1,7 +1,6 @@
 import { announceChange } from './changes';
 import { getDb } from './connection';
 import { putPrivate } from './private-write';
-import { deleteRecord } from './record-writes';
 import type { Entry } from './records';
 
 /** Saves an entry, new or edited; its text is sealed while the lock is on. */
@@ -20,8 +19,7 @@ export async function entriesBetween(from: number, to: number): Promise<Entry[]>
 }
 
 export async function deleteEntry(id: string): Promise<void> {
-  const tx = (await getDb()).transaction(['entries', 'exportParts'], 'readwrite');
-  await Promise.all([deleteRecord(tx, 'entries', id), tx.done]);
+  await (await getDb()).delete('entries', id);
   announceChange({ store: 'entries', ids: [id] });
 }
 
