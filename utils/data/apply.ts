@@ -2,7 +2,7 @@ import { getDb } from '../db/connection';
 import { weekOf } from '../db/export-parts';
 import { partWriter, rewriteWeeks } from '../db/export-parts-write';
 import { rebuildAllParts } from '../db/export-parts-rebuild';
-import { DEFAULT_SETTINGS } from '../settings/settings';
+import { settingsFrom } from '../settings/settings';
 import { isVaultRecord } from '../vault/vault-record';
 import { RECORD_STORES, type ExportFile } from './format';
 import type { StoreCounts } from './preview';
@@ -71,7 +71,7 @@ export async function applyImport(
     if (mode === 'replace') {
       const settings = tx.objectStore('settings');
       const current = await settings.get('settings');
-      writes.push(settings.put({ ...DEFAULT_SETTINGS, ...current, ...file.settings }, 'settings'));
+      writes.push(settings.put(settingsFrom(current, file.settings), 'settings'));
     }
   } catch (error) {
     // A synchronous failure part way must not let the requests already made commit.
