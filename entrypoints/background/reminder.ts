@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { planBreak, roundMinutes } from '@/utils/breaks/plan';
+import { planBreak, planOptionsFrom, roundMinutes } from '@/utils/breaks/plan';
 import { EXERCISE_BY_ID, type ExerciseId } from '@/utils/content/exercises';
 import { latestCheckin } from '@/utils/db/checkins';
 import { getState, setState } from '@/utils/db/state';
@@ -43,12 +43,7 @@ export async function showReminder(settings: Settings): Promise<void> {
     });
     return;
   }
-  const plan = planBreak(exerciseId, {
-    breakLengthMin: settings.breakLengthMin,
-    gentler: settings.gentlerBreathing,
-    excluded: settings.excludedExercises,
-  });
-  const minutes = roundMinutes(plan.totalSec);
+  const minutes = roundMinutes(planBreak(exerciseId, planOptionsFrom(settings)).totalSec);
   const options = reminderNotification(
     {
       title: i18n.t('reminder.title'),

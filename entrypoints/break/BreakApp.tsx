@@ -10,14 +10,13 @@ import { HelpLink } from '@/components/HelpLink';
 import { useFocusOnMount } from '@/components/useFocusOnMount';
 import { useSettings } from '@/components/useSettings';
 import { parseBreakLink } from '@/utils/break-link';
-import { planBreak, roundMinutes, type BreakPlan, type PlanOptions } from '@/utils/breaks/plan';
+import { planBreak, planOptionsFrom, roundMinutes, type BreakPlan } from '@/utils/breaks/plan';
 import { isExerciseId, stepsLengthSec, type ExerciseId } from '@/utils/content/exercises';
 import { putBreak } from '@/utils/db/breaks';
 import { newId } from '@/utils/db/ids';
 import type { BreakRecord } from '@/utils/db/records';
 import { getSettings } from '@/utils/db/settings';
 import { send } from '@/utils/messaging/protocol';
-import type { Settings } from '@/utils/settings/settings';
 import { openExtensionPage } from '@/utils/tabs';
 import { ExerciseChooser } from './ExerciseChooser';
 import { KeptMessageCard } from './KeptMessageCard';
@@ -37,14 +36,6 @@ function DoneHeading() {
 type Phase = 'before' | 'playing' | 'after' | 'done';
 
 const link = parseBreakLink(location.search);
-
-function planOptions(settings: Settings): PlanOptions {
-  return {
-    breakLengthMin: settings.breakLengthMin,
-    gentler: settings.gentlerBreathing,
-    excluded: settings.excludedExercises,
-  };
-}
 
 /** "Box breathing, then Body scan". */
 function namesOf(plan: BreakPlan): string {
@@ -92,16 +83,16 @@ export function BreakApp() {
   const kept = <KeptMessageCard message={message} />;
   if (!exerciseId) {
     return (
-      <ExerciseChooser plan={settings && planOptions(settings)} onChoose={setExerciseId}>
+      <ExerciseChooser plan={settings && planOptionsFrom(settings)} onChoose={setExerciseId}>
         {kept}
       </ExerciseChooser>
     );
   }
   const chosen = exerciseId;
-  const preview = settings ? planBreak(chosen, planOptions(settings)) : null;
+  const preview = settings ? planBreak(chosen, planOptionsFrom(settings)) : null;
 
   async function begin(answer: QuickAnswer | null) {
-    const options = planOptions(settings ?? (await getSettings()));
+    const options = planOptionsFrom(settings ?? (await getSettings()));
     const before = answer ? await saveQuickCheckin(answer, 'before_break', breakId.current) : undefined;
     setRecord(await startBreak(breakId.current, { origin: link.origin, exerciseId: chosen }, before));
     setPlan(planBreak(chosen, options));
@@ -123,7 +114,7 @@ export function BreakApp() {
   function changePace(gentler: boolean, cycle: number) {
     void save('gentlerBreathing', gentler);
     if (!settings) return;
-    const replanned = planBreak(chosen, { ...planOptions(settings), gentler });
+    const replanned = planBreak(chosen, { ...planOptionsFrom(settings), gentler });
     const exercise = replanned.parts[part]?.exercise;
     const cycles = exercise?.breathing?.cycles ?? 1;
     setPlan(replanned);

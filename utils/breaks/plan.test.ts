@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_BY_ID, EXERCISE_IDS, exerciseLengthSec, type ExerciseId } from '../content/exercises';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 import { LIMITS } from '../settings/validate';
-import { CHAIN_MIN_SEC, FOLLOW_UPS, atPace, longestSec, planBreak, roundMinutes } from './plan';
+import {
+  CHAIN_MIN_SEC,
+  FOLLOW_UPS,
+  atPace,
+  longestSec,
+  planBreak,
+  planOptionsFrom,
+  roundMinutes,
+} from './plan';
 
 const plain = { gentler: false, excluded: [] as string[] };
 
@@ -145,6 +154,19 @@ describe('atPace', () => {
     expect(atPace(EXERCISE_BY_ID.cyclic_sigh, true)).toBe(EXERCISE_BY_ID.cyclic_sigh);
     expect(atPace(EXERCISE_BY_ID.body_scan, true)).toBe(EXERCISE_BY_ID.body_scan);
     expect(atPace(EXERCISE_BY_ID.box_breathing, false)).toBe(EXERCISE_BY_ID.box_breathing);
+  });
+});
+
+describe('planOptionsFrom', () => {
+  it('takes the length, the breathing count and the exclusions from the settings', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      breakLengthMin: 7,
+      gentlerBreathing: true,
+      excludedExercises: ['rest'],
+    };
+    expect(planOptionsFrom(settings)).toEqual({ breakLengthMin: 7, gentler: true, excluded: ['rest'] });
+    expect(planBreak('box_breathing', planOptionsFrom(DEFAULT_SETTINGS)).totalSec).toBe(176);
   });
 });
 

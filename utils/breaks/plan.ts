@@ -21,6 +21,7 @@ import {
   type ExerciseId,
   type ExerciseKind,
 } from '../content/exercises';
+import type { Settings } from '../settings/settings';
 
 /** Less time than this left over is not worth starting a second exercise for. */
 export const CHAIN_MIN_SEC = 60;
@@ -48,6 +49,17 @@ export interface PlanOptions {
   gentler: boolean;
   /** Exercises the user does not want; never chained. */
   excluded: readonly string[];
+}
+
+/** The plan options the user's settings give. */
+export function planOptionsFrom(
+  settings: Pick<Settings, 'breakLengthMin' | 'gentlerBreathing' | 'excludedExercises'>,
+): PlanOptions {
+  return {
+    breakLengthMin: settings.breakLengthMin,
+    gentler: settings.gentlerBreathing,
+    excluded: settings.excludedExercises,
+  };
 }
 
 /** One exercise of a break, as it will play: steps and breath count already fitted. */
@@ -100,7 +112,8 @@ export function grow(exercise: Exercise<ExerciseId>, targetSec: number): Exercis
   const goal = Math.min(targetSec, growth.maxSec);
   const factor = growingSec > 0 ? Math.max(1, (goal - (length - growingSec)) / growingSec) : 1;
   const steps = exercise.steps.map((step) =>
-    growth.steps.includes(step.key) ? { ...step, seconds: Math.floor(step.seconds * factor) } : step,
+    // Whole seconds, never past the goal; the nudge keeps 15 × (180 / 135) at 20, not 19.999….
+    growth.steps.includes(step.key) ? { ...step, seconds: Math.floor(step.seconds * factor + 1e-9) } : step,
   );
   return { ...exercise, steps };
 }
