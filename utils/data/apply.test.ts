@@ -100,7 +100,6 @@ describe('applyImport', () => {
       'breaks',
       'checkins',
       'entries',
-      'exportParts',
       'settings',
       'state',
     ]);

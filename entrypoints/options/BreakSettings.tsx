@@ -10,7 +10,7 @@ import type { SaveSetting } from '@/components/useSettings';
 const THEMES: Settings['theme'][] = ['system', 'light', 'dark'];
 
 /** Which exercises to suggest, how to breathe and follow them, theme and help-line region. */
-export function BreaksSection(props: { settings: Settings; save: SaveSetting }) {
+export function BreakSettings(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;
   const voice = useLocalVoice(settings.guidance === 'voice');
   const excluded = settings.excludedExercises;
