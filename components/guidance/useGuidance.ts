@@ -36,6 +36,8 @@ export function useGuidance(mode: Guidance): {
       if (mode === 'off') return;
       if (cue.tone) {
         audio.current ??= new AudioContext();
+        // A context made without a click of its own may start suspended; the page has had one.
+        if (audio.current.state === 'suspended') void audio.current.resume().catch(() => undefined);
         playTone(audio.current, cue.tone);
       }
       // Words only ever go to a voice that runs on this device.
