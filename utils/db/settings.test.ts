@@ -15,9 +15,32 @@ describe('settings store', () => {
   });
 
   it('fills settings added in a newer version from the defaults', async () => {
-    const { sound: _dropped, ...older } = { ...DEFAULT_SETTINGS, reminderEveryMin: 20 };
-    // A record written by an older version that did not know `sound` yet.
+    const { guidance: _dropped, ...older } = { ...DEFAULT_SETTINGS, reminderEveryMin: 20 };
+    // A record written by an older version that did not know `guidance` yet.
     await (await getDb()).put('settings', older as typeof DEFAULT_SETTINGS, 'settings');
-    expect(await getSettings()).toMatchObject({ reminderEveryMin: 20, sound: DEFAULT_SETTINGS.sound });
+    expect(await getSettings()).toMatchObject({ reminderEveryMin: 20, guidance: 'off' });
+  });
+
+  it.each([
+    [true, 'chimes'],
+    [false, 'off'],
+  ] as const)(
+    'reads the older chime switch (sound: %s) as guidance "%s", and stores it so',
+    async (sound, guidance) => {
+      const { guidance: _new, gentlerBreathing: _newer, ...rest } = DEFAULT_SETTINGS;
+      const older = { ...rest, sound, theme: 'dark' };
+      await (await getDb()).put('settings', older as unknown as typeof DEFAULT_SETTINGS, 'settings');
+      expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', guidance });
+      await updateSettings({ snoozeMin: 5 });
+      const stored = await (await getDb()).get('settings', 'settings');
+      expect(stored).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', guidance, snoozeMin: 5 });
+      expect(stored).not.toHaveProperty('sound');
+    },
+  );
+
+  it('keeps a guidance choice made since over the older switch', async () => {
+    const record = { ...DEFAULT_SETTINGS, guidance: 'voice', sound: true };
+    await (await getDb()).put('settings', record as typeof DEFAULT_SETTINGS, 'settings');
+    expect((await getSettings()).guidance).toBe('voice');
   });
 });
