@@ -11,8 +11,17 @@ export const UNKNOWN_ID = 'unknown_id';
 const MARKUP_PATTERN = /<(?:\/?[a-z][^<>]*>|!--|\?)/i;
 export const hasMarkup = (text: string): boolean => MARKUP_PATTERN.test(text);
 
-/** Free text of at most `max` characters, kept exactly as written. */
-export const freeText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/**
+ * Free text of at most `max` characters, kept exactly as written, except that half an emoji (a lone
+ * surrogate, as an older build's cut at a limit could leave) becomes U+FFFD: it is no character,
+ * cannot be stored encrypted, and would otherwise change silently when the lock is turned on.
+ */
+export const freeText = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.transform((text) => text.toWellFormed()),
+    v.maxLength(max),
+  );
 
 /** An id from one of the content catalogues (emotions, body, exercises, prompts). */
 export const contentId = (known: (id: string) => boolean) => v.pipe(v.string(), v.check(known, UNKNOWN_ID));
