@@ -1,7 +1,9 @@
 import * as v from 'valibot';
+import { isKeptTime } from '../time/kept-time';
 
-/** Issue message the problem mapper (problems.ts) recognises; valibot's own messages are English prose. */
+/** Issue messages the problem mapper (problems.ts) recognises; valibot's own messages are English prose. */
 export const UNKNOWN_ID = 'unknown_id';
+export const BAD_TIME = 'bad_time';
 
 /**
  * An HTML tag ("<b>", "</p>", "<img src=x onerror=...>"), comment ("<!--") or processing instruction
@@ -21,6 +23,13 @@ export const freeText = (max: number) =>
     v.string(),
     v.transform((text) => text.toWellFormed()),
     v.maxLength(max),
+  );
+
+/** A time Thaw keeps (utils/time/kept-time.ts): a number, then within its range. */
+export const time = () =>
+  v.pipe(
+    v.number(),
+    v.check((value: number) => isKeptTime(value), BAD_TIME),
   );
 
 /** An id from one of the content catalogues (emotions, body, exercises, prompts). */
