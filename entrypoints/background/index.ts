@@ -1,5 +1,4 @@
 import { browser, type Browser } from 'wxt/browser';
-import { requestPersistentStorage } from '@/utils/db/connection';
 import { parseMessage } from '@/utils/messaging/protocol';
 import { REMINDER_BUTTON, REMINDER_NOTIFICATION_ID } from '@/utils/reminders/notification';
 import { BREAK_ALARM } from '@/utils/scheduler';
@@ -63,7 +62,6 @@ export default defineBackground({
     });
 
     browser.idle.setDetectionInterval(IDLE_DETECTION_SEC);
-    void requestPersistentStorage();
     void dispatch({ type: 'startup' });
   },
 });
