@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/utils/messaging/protocol';
 import { REMINDER_BUTTON, REMINDER_NOTIFICATION_ID } from '@/utils/reminders/notification';
 import { BREAK_ALARM } from '@/utils/scheduler';

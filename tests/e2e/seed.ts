@@ -1,6 +1,5 @@
 import { expect, type Worker } from '@playwright/test';
 import type { History } from '../tools/seed-data';
-import { rebuildExportParts } from './export-parts';
 
 /** One record bound for one store. */
 interface Put {
@@ -52,7 +51,6 @@ export async function seedHistory(worker: Worker, history: History, batchSize = 
       puts.slice(start, start + batchSize),
     );
   }
-  await rebuildExportParts(worker, ['checkins', 'entries', 'breaks']);
   await worker.evaluate(() => {
     // The extension's change channel (utils/db/changes.ts): "anything in these stores may have changed".
     const channel = new BroadcastChannel('thaw-changes');

@@ -1,14 +1,12 @@
 import { announceChange } from './changes';
 import { getDb } from './connection';
 import { checkRecordTimes } from './record-times';
-import { putRecord } from './record-writes';
 import type { BreakRecord } from './records';
 
 /** Saves a break record, new or updated (e.g. completed with an after check-in). */
 export async function putBreak(record: BreakRecord): Promise<BreakRecord> {
   checkRecordTimes(record.at, record.endedAt);
-  const tx = (await getDb()).transaction(['breaks', 'exportParts'], 'readwrite');
-  await Promise.all([putRecord(tx, 'breaks', record), tx.done]);
+  await (await getDb()).put('breaks', record);
   announceChange({ store: 'breaks', ids: [record.id] });
   return record;
 }

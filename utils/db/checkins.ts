@@ -2,7 +2,6 @@ import { announceChange } from './changes';
 import { getDb } from './connection';
 import { putPrivate } from './private-write';
 import { checkRecordTimes } from './record-times';
-import { deleteRecord } from './record-writes';
 import type { Checkin } from './records';
 
 /** Saves a new check-in (or replaces one with the same id); its note is sealed while the lock is on. */
@@ -28,8 +27,7 @@ export async function checkinsBetween(from: number, to: number): Promise<Checkin
 }
 
 export async function deleteCheckin(id: string): Promise<void> {
-  const tx = (await getDb()).transaction(['checkins', 'exportParts'], 'readwrite');
-  await Promise.all([deleteRecord(tx, 'checkins', id), tx.done]);
+  await (await getDb()).delete('checkins', id);
   announceChange({ store: 'checkins', ids: [id] });
 }
 

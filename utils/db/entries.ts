@@ -2,7 +2,6 @@ import { announceChange } from './changes';
 import { getDb } from './connection';
 import { putPrivate } from './private-write';
 import { checkRecordTimes } from './record-times';
-import { deleteRecord } from './record-writes';
 import type { Entry } from './records';
 
 /** Saves an entry, new or edited; its text is sealed while the lock is on. */
@@ -22,8 +21,7 @@ export async function entriesBetween(from: number, to: number): Promise<Entry[]>
 }
 
 export async function deleteEntry(id: string): Promise<void> {
-  const tx = (await getDb()).transaction(['entries', 'exportParts'], 'readwrite');
-  await Promise.all([deleteRecord(tx, 'entries', id), tx.done]);
+  await (await getDb()).delete('entries', id);
   announceChange({ store: 'entries', ids: [id] });
 }
 
