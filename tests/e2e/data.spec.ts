@@ -161,7 +161,7 @@ test('Your data says the browser keeps what Thaw stores (unlimitedStorage)', asy
 test('an export holds what was just written, edited and deleted in the popup and the journal', async ({
   openPage,
 }) => {
-  // Written through the product itself, so the export parts kept with each write are what is tested.
+  // Written through the product itself, so the export holds what the pages really wrote.
   const popup = await openPage('popup.html');
   await popup.getByRole('button', { name: 'Numb' }).click();
   await popup.getByText('Add body and a note').click();

@@ -20,7 +20,7 @@ export async function waitForDatabase(worker: Worker): Promise<void> {
 
 /**
  * Writes a generated history (tests/tools/seed-data.ts) into the extension's real IndexedDB from
- * the service worker: one transaction per `batchSize` records, then the export parts, then one change
+ * the service worker: one transaction per `batchSize` records, then one change
  * announcement per store so open pages refresh as they would after any write.
  */
 export async function seedHistory(worker: Worker, history: History, batchSize = 3000): Promise<void> {

@@ -11,15 +11,7 @@ export async function putBreak(record: BreakRecord): Promise<BreakRecord> {
   return record;
 }
 
-export async function getBreak(id: string): Promise<BreakRecord | undefined> {
-  return (await getDb()).get('breaks', id);
-}
-
 /** Breaks with from <= at < to, oldest first. */
 export async function breaksBetween(from: number, to: number): Promise<BreakRecord[]> {
   return (await getDb()).getAllFromIndex('breaks', 'by_at', IDBKeyRange.bound(from, to, false, true));
-}
-
-export async function countBreaks(): Promise<number> {
-  return (await getDb()).count('breaks');
 }

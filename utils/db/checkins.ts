@@ -1,4 +1,3 @@
-import { announceChange } from './changes';
 import { getDb } from './connection';
 import { putPrivate } from './private-write';
 import { checkRecordTimes } from './record-times';
@@ -11,10 +10,6 @@ export async function putCheckin(checkin: Checkin): Promise<Checkin> {
   return checkin;
 }
 
-export async function getCheckin(id: string): Promise<Checkin | undefined> {
-  return (await getDb()).get('checkins', id);
-}
-
 /** The most recent check-in, read from the end of the time index (cost does not grow with history). */
 export async function latestCheckin(): Promise<Checkin | undefined> {
   const cursor = await (await getDb()).transaction('checkins').store.index('by_at').openCursor(null, 'prev');
@@ -24,13 +19,4 @@ export async function latestCheckin(): Promise<Checkin | undefined> {
 /** Check-ins with from <= at < to, oldest first. */
 export async function checkinsBetween(from: number, to: number): Promise<Checkin[]> {
   return (await getDb()).getAllFromIndex('checkins', 'by_at', IDBKeyRange.bound(from, to, false, true));
-}
-
-export async function deleteCheckin(id: string): Promise<void> {
-  await (await getDb()).delete('checkins', id);
-  announceChange({ store: 'checkins', ids: [id] });
-}
-
-export async function countCheckins(): Promise<number> {
-  return (await getDb()).count('checkins');
 }

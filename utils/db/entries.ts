@@ -15,16 +15,7 @@ export async function getEntry(id: string): Promise<Entry | undefined> {
   return (await getDb()).get('entries', id);
 }
 
-/** Entries with from <= createdAt < to, oldest first. */
-export async function entriesBetween(from: number, to: number): Promise<Entry[]> {
-  return (await getDb()).getAllFromIndex('entries', 'by_created', IDBKeyRange.bound(from, to, false, true));
-}
-
 export async function deleteEntry(id: string): Promise<void> {
   await (await getDb()).delete('entries', id);
   announceChange({ store: 'entries', ids: [id] });
-}
-
-export async function countEntries(): Promise<number> {
-  return (await getDb()).count('entries');
 }

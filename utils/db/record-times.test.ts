@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeBreak, makeCheckin, makeEntry } from '@/tests/unit/factories';
-import { countBreaks, putBreak } from './breaks';
-import { countCheckins, putCheckin } from './checkins';
-import { countEntries, putEntry } from './entries';
+import { putBreak } from './breaks';
+import { putCheckin } from './checkins';
+import { getDb } from './connection';
+import { putEntry } from './entries';
 import { TimeOutOfRangeError } from './record-times';
 
 const TOO_LATE = 8.64e15 + 1;
+const count = (store: 'checkins' | 'entries' | 'breaks') => async () => (await getDb()).count(store);
+const countCheckins = count('checkins');
+const countEntries = count('entries');
+const countBreaks = count('breaks');
 
 describe('every record write keeps its times within the dates Thaw keeps', () => {
   it.each([

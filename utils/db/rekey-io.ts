@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { JournalDraft } from '../journal/draft';
-import type { StoredDraft } from '../lock/draft';
+import type { JournalDraft } from '../journal/journal-draft';
+import type { StoredDraft } from '../lock/draft-lock';
 import type { ProtectedText } from '../vault/protected-text';
 import type { OpenVault } from '../vault/vault';
 import { abortAndSettle } from './abort';

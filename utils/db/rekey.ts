@@ -1,5 +1,5 @@
 import { announceEveryStore } from '../data/stores';
-import type { StoredDraft } from '../lock/draft';
+import type { StoredDraft } from '../lock/draft-lock';
 import { revealWithAny } from '../lock/keyring';
 import { mapBatched } from '../lock/map-batched';
 import type { PrivateRecord } from '../lock/records';

@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { NudgeState } from '../care/nudge';
-import type { JournalDraft } from '../journal/draft';
+import type { JournalDraft } from '../journal/journal-draft';
 import type { SchedulerState } from '../scheduler/types';
 import type { Settings } from '../settings/settings';
 import type { ProtectedText } from '../vault/protected-text';
@@ -19,7 +19,7 @@ export interface StateValues {
   lastReminderExercise: string;
   /** When the gentle "talk to someone" card was last shown (utils/care/nudge.ts). */
   nudge: NudgeState;
-  /** The journal entry being written or edited, kept as it is typed (utils/journal/draft.ts). */
+  /** The journal entry being written or edited, kept as it is typed (utils/journal/journal-draft.ts). */
   journalDraft: JournalDraft;
   /** The same draft as JSON, sealed, while the passphrase lock is on (then `journalDraft` is absent). */
   journalDraftLocked: ProtectedText;

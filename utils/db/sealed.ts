@@ -1,4 +1,4 @@
-import type { JournalDraft } from '../journal/draft';
+import type { JournalDraft } from '../journal/journal-draft';
 import type { ProtectedText } from '../vault/protected-text';
 import type { OpenVault } from '../vault/vault';
 import { getDb } from './connection';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { commitStep, type StepPorts } from './commit';
 import { ALARM_REPEAT_MIN, ON_TIME_TOLERANCE_MS } from './constants';
-import { replay, type TimelineEntry } from './replay';
-import { at, MIN, settingsWith } from './test-utils';
+import { replay, type TimelineEntry } from '@/tests/tools/scheduler-replay';
+import { at, MIN, settingsWith } from '@/tests/tools/scheduler-fixtures';
 import type { Effect, SchedulerEvent, SchedulerState } from './types';
 
 process.env.TZ = 'UTC';

@@ -7,7 +7,7 @@ import { putBreak } from './breaks';
 import { putCheckin } from './checkins';
 import { getDb } from './connection';
 import { deleteEntry, putEntry } from './entries';
-import { entryTimesBetween, kindOfStore, timelineItem, timelinePage } from './timeline';
+import { entryTimesBetween, kindOfStore, timelineItem, timelinePage } from './timeline-pages';
 
 const originalTz = process.env.TZ;
 beforeEach(() => {

@@ -1,5 +1,5 @@
-import type { JournalDraft } from '../journal/draft';
-import { protectDraft } from '../lock/draft';
+import type { JournalDraft } from '../journal/journal-draft';
+import { protectDraft } from '../lock/draft-lock';
 import { sealText } from '../vault/seal';
 import { lockText } from '../vault/text';
 import type { OpenVault } from '../vault/vault';
