@@ -36,6 +36,19 @@ describe('parseExport', () => {
     expect(result.ok && result.value.breaks).toEqual([BREAK]);
   });
 
+  it('makes text well-formed: half an emoji (cut by an older build) becomes U+FFFD, the rest stays', () => {
+    const half = 'tired \uD83D'; // "tired 😀" cut in the middle of the emoji
+    const file = {
+      ...validFile(),
+      checkins: [{ ...CHECKIN, note: half }],
+      entries: [{ ...ENTRY, text: `\uDE00${half} 🌿`, tags: [half, 'walk'] }],
+    };
+    const result = parseExport(JSON.stringify(file));
+    expect(result.ok && result.value.checkins[0]?.note).toBe('tired \uFFFD');
+    expect(result.ok && result.value.entries[0]?.text).toBe('\uFFFDtired \uFFFD 🌿');
+    expect(result.ok && result.value.entries[0]?.tags).toEqual(['tired \uFFFD', 'walk']);
+  });
+
   it('upgrades a version 0 file: no format, no breaks or settings, fewer fields', () => {
     const { body: _b, source: _s, ...oldCheckin } = CHECKIN;
     const { tags: _t, updatedAt: _u, ...oldEntry } = ENTRY;
