@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { EXERCISES } from '@/utils/content/exercises';
 import { RegionSelect } from '@/components/RegionSelect';
-import { isHelpRegion } from '@/utils/content/helplines';
+import { migrateHelpRegion } from '@/utils/content/help-place';
 import type { Settings } from '@/utils/settings/settings';
 import type { SaveSetting } from '@/components/useSettings';
 
@@ -61,7 +61,7 @@ export function BreaksSection(props: { settings: Settings; save: SaveSetting }) 
         </label>
         <RegionSelect
           label={i18n.t('options.region')}
-          value={settings.helpRegion && isHelpRegion(settings.helpRegion) ? settings.helpRegion : null}
+          value={migrateHelpRegion(settings.helpRegion)}
           onChange={(r) => void save('helpRegion', r)}
           allowAuto
         />

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isExerciseId } from '../content/exercises';
-import { HELP_REGIONS } from '../content/helplines';
+import { OLD_REGION_VALUES, migrateHelpRegion } from '../content/help-place';
+import { HELP_PLACES } from '../content/helplines';
 import type { ReminderStyle, Theme } from '../settings/settings';
 import { LIMITS, type NumberSetting } from '../settings/validate';
 import { contentId } from './checks';
@@ -30,5 +31,13 @@ export const SettingsSchema = v.object({
   excludedExercises: v.optional(v.array(contentId(isExerciseId))),
   sound: v.optional(v.boolean()),
   theme: v.optional(v.picklist(Object.keys(THEMES) as Theme[])),
-  helpRegion: v.optional(v.nullable(v.picklist(HELP_REGIONS))),
+  // Files from earlier versions name regions ("uk", "eu"); they are read as the places they meant.
+  helpRegion: v.optional(
+    v.nullable(
+      v.pipe(
+        v.picklist([...HELP_PLACES, ...OLD_REGION_VALUES]),
+        v.transform((value: string) => migrateHelpRegion(value)),
+      ),
+    ),
+  ),
 });

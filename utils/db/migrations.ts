@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { migrateHelpRegion } from '../content/help-place';
 import { rebuildAllParts } from './export-parts-rebuild';
 import type { ThawDB } from './schema';
 
@@ -32,6 +33,16 @@ export function migrate(db: IDBPDatabase<ThawDB>, oldVersion: number, tx: Upgrad
       } catch {
         // Already aborted by the failed request itself.
       }
+    });
+  }
+  if (oldVersion < 4) {
+    // The help-line setting names a country now, not a region ("uk" -> "GB", "eu" -> "other").
+    const settings = tx.objectStore('settings');
+    void settings.get('settings').then((stored) => {
+      if (stored && 'helpRegion' in stored) {
+        return settings.put({ ...stored, helpRegion: migrateHelpRegion(stored.helpRegion) }, 'settings');
+      }
+      return undefined;
     });
   }
 }

@@ -1,3 +1,5 @@
+import type { HelpPlace } from '../content/helplines';
+
 /** How a due break is brought to the user's attention. */
 export type ReminderStyle = 'notification' | 'badge' | 'page';
 
@@ -27,8 +29,8 @@ export interface Settings {
   /** A soft sound during breaks. */
   sound: boolean;
   theme: Theme;
-  /** Help-line region code, or null to follow the browser's locale. */
-  helpRegion: string | null;
+  /** Where help lines are shown for: a country code or 'other', or null to follow the browser's language. */
+  helpRegion: HelpPlace | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
