@@ -399,9 +399,12 @@ export const HELP_LINES = [
     kind: 'call',
     number: '1813',
     url: 'tel:1813',
+    chat: 'https://www.zelfmoord1813.be',
+    hours: ALWAYS,
     source: 'https://www.zelfmoord1813.be',
     checked: CHECKED,
-    verified: 'Not confirmed in a stored page (the search found none); number and site as widely published.',
+    verified:
+      'Phone 1813 24/7, chat in the evening, e-mail: zelfmoord1813.be (stored). Free, anonymous: online-hulpverlening.be.',
   },
   {
     id: 'be_prevention_suicide',
