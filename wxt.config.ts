@@ -29,10 +29,15 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: EXTENSION_PAGE_CSP,
     },
-    // The popup is public/popup.html (see entrypoints/popup-app.tsx), so it is named here.
-    action: { default_title: ACTION_TITLE, default_popup: 'popup.html' },
-    // The keyboard shortcut to the popup, and Firefox's add-on id and data declaration.
+    // The keyboard shortcut to the popup, Firefox's add-on id and data declaration, and where its
+    // toolbar button starts.
     ...browserManifest({ browser, manifestVersion }),
+    // The popup is public/popup.html (see entrypoints/popup-app.tsx), so it is named here.
+    action: {
+      default_title: ACTION_TITLE,
+      default_popup: 'popup.html',
+      ...browserManifest({ browser, manifestVersion }).action,
+    },
   }),
   hooks: {
     // The popup's script is an unlisted script (one self-contained file, see entrypoints/popup-app.tsx):
