@@ -176,6 +176,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // After a failure, what Thaw printed is often the quickest clue.
+  if (stopped && firefox) {
+    const printed = await consoleProblems().catch((error: unknown) => [`(not readable: ${String(error)})`]);
+    console.info(`Thaw's errors and warnings in this run:\n${printed.join('\n') || '(none)'}`);
+  }
   await firefox?.close();
   await guard?.close();
   for (const dir of [profileDir, downloadDir]) if (dir) await rm(dir, { recursive: true, force: true });
@@ -264,15 +269,20 @@ describe('Thaw in Firefox, first run', () => {
     const dueAt = await breakDueWithBackgroundUnloaded();
 
     await seenOnTime(dueAt, async () => 'thaw-reminder' in (await notifications(control)));
-    expect(await backgroundLoaded(control), 'the alarm woke the event page').toBe(true);
-    const shown = (await notifications(control))['thaw-reminder'];
+    // Read, then click at once: Firefox's alert goes away by itself after a while.
+    const [woken, all, onScreen] = await Promise.all([
+      backgroundLoaded(control),
+      notifications(control),
+      firefox.window.shownNotification(),
+    ]);
+    await firefox.window.clickNotification();
+    expect(woken, 'the alarm woke the event page').toBe(true);
+    const shown = all['thaw-reminder'];
     expect(shown).toMatchObject({ title: 'A short break?' });
     expect(shown?.message).toMatch(/^You have been at it a while\. Try .+\. Click here to begin\.$/);
     expect(shown?.buttons ?? []).toEqual([]);
-    const onScreen = await firefox.window.shownNotification();
     expect(onScreen).toMatchObject({ title: 'A short break?', buttons: 0 });
 
-    await firefox.window.clickNotification();
     const breakPage = await waitForPage(firefox.browser, 'break.html?origin=reminder');
     expect(await breakPage.evaluate(() => location.href)).toMatch(
       /break\.html\?origin=reminder&exercise=\w+/,
