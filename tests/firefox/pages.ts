@@ -3,6 +3,19 @@ import { ORIGIN } from './profile';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** `promise`, or undefined if it has not settled by `deadline`. */
+async function settleBy<T>(promise: Promise<T>, deadline: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), Math.max(deadline - Date.now(), 0));
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Checks `probe` every `intervalMs` until it returns something other than undefined, or fails after `timeoutMs`. */
 export async function poll<T>(
   what: string,
@@ -13,7 +26,8 @@ export async function poll<T>(
   let lastError: unknown;
   for (;;) {
     try {
-      const value = await probe();
+      // A probe that hangs (a page that never answers) gives way at the deadline.
+      const value = await settleBy(probe(), deadline);
       if (value !== undefined) return value;
     } catch (error) {
       // A page in the middle of loading cannot run scripts; try again.
@@ -46,7 +60,7 @@ export async function whenLoaded(page: Page, pagePath: string, timeoutMs = 15_00
 /** Where the tab is now, asked of the page itself; null while it cannot answer (e.g. loading). */
 async function addressOf(page: Page): Promise<string | null> {
   const asked = page.evaluate(() => location.href).catch(() => null);
-  return Promise.race([asked, new Promise<null>((resolve) => setTimeout(() => resolve(null), 1000))]);
+  return (await settleBy(asked, Date.now() + 1000)) ?? null;
 }
 
 /**

@@ -269,12 +269,12 @@ describe('Thaw in Firefox, first run', () => {
     const dueAt = await breakDueWithBackgroundUnloaded();
 
     await seenOnTime(dueAt, async () => 'thaw-reminder' in (await notifications(control)));
-    // Read, then click at once: Firefox's alert goes away by itself after a while.
-    const [woken, all, onScreen] = await Promise.all([
-      backgroundLoaded(control),
-      notifications(control),
-      firefox.window.shownNotification(),
-    ]);
+    // Read, then click as soon as it is drawn: Firefox's alert goes away by itself after a while.
+    const [woken, all] = await Promise.all([backgroundLoaded(control), notifications(control)]);
+    const onScreen = await poll('the notification to be drawn', async () => {
+      const drawn = await firefox.window.shownNotification();
+      return drawn?.title ? drawn : undefined;
+    });
     await firefox.window.clickNotification();
     expect(woken, 'the alarm woke the event page').toBe(true);
     const shown = all['thaw-reminder'];
