@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from '../utils/settings/settings';
-import { replay, type TimelineEntry } from '../utils/scheduler/replay';
+import { replay, type TimelineEntry } from '../tests/tools/scheduler-replay';
 
 const MIN = 60_000;
 

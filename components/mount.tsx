@@ -1,6 +1,6 @@
 import '@/assets/base.css';
 import { i18n } from '#i18n';
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { onChange } from '@/utils/db/changes';
 import { applyTheme, recallTheme, rememberTheme } from './theme';
@@ -16,10 +16,21 @@ async function syncTheme(): Promise<void> {
   rememberTheme(localStorage, theme);
 }
 
+/** Reads the stored theme once the page is drawn (an effect runs after the first paint), and follows it. */
+function ThemeSync() {
+  useEffect(() => {
+    void syncTheme().catch(() => applyTheme(document.documentElement, 'system'));
+    return onChange((change) => {
+      if (change.store === 'settings') void syncTheme().catch(() => undefined);
+    });
+  }, []);
+  return null;
+}
+
 /**
  * Renders a page into #root with the user's theme and a translated title. Nothing waits on
- * IndexedDB before the page is in the DOM: the theme comes from the copy `syncTheme` keeps, and
- * the settings are read (and watched) once the page is up, in case the copy was stale.
+ * IndexedDB before the page is drawn: the theme comes from the copy `syncTheme` keeps, and the
+ * settings are read (and watched) afterwards, in case the copy was stale.
  */
 export function mountPage(title: string, page: ReactNode): void {
   document.title = title;
@@ -28,11 +39,10 @@ export function mountPage(title: string, page: ReactNode): void {
   applyTheme(document.documentElement, recallTheme(localStorage));
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
-  createRoot(root).render(<StrictMode>{page}</StrictMode>);
-  setTimeout(() => {
-    void syncTheme().catch(() => applyTheme(document.documentElement, 'system'));
-    onChange((change) => {
-      if (change.store === 'settings') void syncTheme().catch(() => undefined);
-    });
-  });
+  createRoot(root).render(
+    <StrictMode>
+      <ThemeSync />
+      {page}
+    </StrictMode>,
+  );
 }

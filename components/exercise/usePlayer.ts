@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Exercise } from '@/utils/content/exercises';
-import { positionAt, timelineOf, type TimelineStep } from '@/utils/breaks/timeline';
+import { positionAt, timelineOf, type TimelineStep } from '@/utils/breaks/exercise-steps';
 import { useNow } from '../useNow';
 
 interface Clock {

@@ -4,7 +4,7 @@ import { LimitedTextArea } from '@/components/LimitedTextArea';
 import { getEntry, putEntry } from '@/utils/db/entries';
 import { newId } from '@/utils/db/ids';
 import { ENTRY_MAX_LENGTH } from '@/utils/db/records';
-import { entryFromDraft, finishDraft, isBlank, type JournalDraft } from '@/utils/journal/draft';
+import { entryFromDraft, finishDraft, isBlank, type JournalDraft } from '@/utils/journal/journal-draft';
 import { formatShortDate } from './format';
 import { PromptLine } from './PromptLine';
 import { TagInput } from './TagInput';

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { deleteEntry, putEntry } from '@/utils/db/entries';
 import type { Entry } from '@/utils/db/records';
-import { startEditing } from '@/utils/journal/draft';
+import { startEditing } from '@/utils/journal/journal-draft';
 import { isActiveQuery } from '@/utils/journal/search-query';
 import { EDITOR_ID, Editor } from './Editor';
 import type { EntryActions } from './EntryItem';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useUnlocked } from '@/components/lock/UnlockedContext';
-import { putDraft } from '@/utils/db/draft';
+import { putDraft } from '@/utils/db/draft-store';
 import { getState } from '@/utils/db/state';
-import { EMPTY_DRAFT, withRequestedPrompt, type JournalDraft } from '@/utils/journal/draft';
-import { revealDraft } from '@/utils/lock/draft';
+import { EMPTY_DRAFT, withRequestedPrompt, type JournalDraft } from '@/utils/journal/journal-draft';
+import { revealDraft } from '@/utils/lock/draft-lock';
 import { revealText } from '@/utils/vault/text';
 import type { OpenVault } from '@/utils/vault/vault';
 

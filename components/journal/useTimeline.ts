@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useUnlocked } from '@/components/lock/UnlockedContext';
 import { onChange, type Change } from '@/utils/db/changes';
 import { revealDays, revealItems } from '@/utils/lock/reveal-items';
-import { kindOfStore, timelineItem, timelinePage } from '@/utils/db/timeline';
+import { kindOfStore, timelineItem, timelinePage } from '@/utils/db/timeline-pages';
 import { dayStart } from '@/utils/insights/days';
 import { withItem, withoutItem, type TimelineDay } from '@/utils/journal/timeline-items';
 

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { requestPersistentStorage } from '@/utils/db/connection';
 import { isMessage, type MessageType } from '@/utils/messaging/protocol';
 import { REMINDER_BUTTON, REMINDER_NOTIFICATION_ID } from '@/utils/reminders/notification';

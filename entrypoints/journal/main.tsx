@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { mountPage } from '@/components/mount';
-import { promptFromQuery } from '@/utils/journal/draft';
+import { promptFromQuery } from '@/utils/journal/journal-draft';
 import { JournalApp } from './JournalApp';
 
 // journal.html?prompt=<id> (from the popup's suggestion) starts an entry with that prompt. The

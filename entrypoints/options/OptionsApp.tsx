@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { HelpLink } from '@/components/HelpLink';
-import { BreaksSection } from './BreaksSection';
+import { BreakSettings } from './BreakSettings';
 import { DataSection } from './DataSection';
 import { LockSection } from './LockSection';
 import { PauseSection } from './PauseSection';
@@ -28,7 +28,7 @@ export function OptionsApp() {
           <RemindersSection settings={settings} save={save} />
           <PauseSection />
           <QuietSection settings={settings} save={save} />
-          <BreaksSection settings={settings} save={save} />
+          <BreakSettings settings={settings} save={save} />
           <LockSection />
           <DataSection />
         </>

@@ -153,7 +153,7 @@ test('export, delete everything, import the file: every record comes back', asyn
 test('an export holds what was just written, edited and deleted in the popup and the journal', async ({
   openPage,
 }) => {
-  // Written through the product itself, so the export parts kept with each write are what is tested.
+  // Written through the product itself, so the export holds what the pages really wrote.
   const popup = await openPage('popup.html');
   await popup.getByRole('button', { name: 'Numb' }).click();
   await popup.getByText('Add body and a note').click();

@@ -1,5 +1,4 @@
 import type { Worker } from '@playwright/test';
-import { rebuildExportParts } from './export-parts';
 
 /** Reads every record of one store of the extension's real IndexedDB, from inside the worker. */
 export async function readStore<T = Record<string, unknown>>(worker: Worker, store: string): Promise<T[]> {
@@ -49,6 +48,4 @@ export async function writeRecord(
       }),
     { store, value, key },
   );
-  if (store === 'checkins' || store === 'entries' || store === 'breaks')
-    await rebuildExportParts(worker, [store]);
 }

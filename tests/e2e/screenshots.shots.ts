@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { generateHistory } from '../tools/seed-data';
-import { expect, test } from './fixtures';
+import { expect, launchExtension, test } from './fixtures';
 import { seedHistory } from './seed';
 import { registerStoreShots } from './store-shots';
 
@@ -65,4 +65,37 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(insights.getByRole('figure').first()).toBeVisible();
     await shoot(insights, `journal-insights-${scheme}`);
   });
+}
+
+// Options → Your data while a long export runs: the progress line and Cancel. The CPU is slowed
+// (Chromium's own throttling) so the export lasts long enough to be pictured.
+for (const locale of ['en', 'es'] as const) {
+  const inLocale = test.extend({
+    context: async ({ userDataDir }, use) => {
+      const context = await launchExtension(userDataDir, { locale });
+      await use(context);
+      await context.close();
+    },
+  });
+  for (const scheme of ['light', 'dark'] as const) {
+    inLocale(`export in progress, ${locale}, ${scheme}`, async ({ context, worker, openPage }) => {
+      await mkdir(OUT, { recursive: true });
+      await seedHistory(worker, generateHistory({ days: 900, seed: 3, perDay: 10, end: Date.now() }));
+      const page = await openPage('options.html');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 30 });
+      const download = locale === 'en' ? 'Download everything (JSON)' : 'Descargar todo (JSON)';
+      await page.getByRole('button', { name: download }).click();
+      await expect(page.locator('.export-progress progress')).toBeVisible({ timeout: 30_000 });
+      await page.locator('.export-progress').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${OUT}/export-progress-${locale}-${scheme}.png` });
+      await page.locator('.export-progress button').click();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await expect(
+        page.getByText(locale === 'en' ? 'Stopped. No file was made.' : 'Detenido.'),
+      ).toBeVisible();
+    });
+  }
 }

@@ -1,6 +1,5 @@
 import { expect, type Worker } from '@playwright/test';
 import type { History } from '../tools/seed-data';
-import { rebuildExportParts } from './export-parts';
 
 /** One record bound for one store. */
 interface Put {
@@ -21,7 +20,7 @@ export async function waitForDatabase(worker: Worker): Promise<void> {
 
 /**
  * Writes a generated history (tests/tools/seed-data.ts) into the extension's real IndexedDB from
- * the service worker: one transaction per `batchSize` records, then the export parts, then one change
+ * the service worker: one transaction per `batchSize` records, then one change
  * announcement per store so open pages refresh as they would after any write.
  */
 export async function seedHistory(worker: Worker, history: History, batchSize = 3000): Promise<void> {
@@ -52,7 +51,6 @@ export async function seedHistory(worker: Worker, history: History, batchSize = 
       puts.slice(start, start + batchSize),
     );
   }
-  await rebuildExportParts(worker, ['checkins', 'entries', 'breaks']);
   await worker.evaluate(() => {
     // The extension's change channel (utils/db/changes.ts): "anything in these stores may have changed".
     const channel = new BroadcastChannel('thaw-changes');

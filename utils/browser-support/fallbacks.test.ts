@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reminderNotification } from '../reminders/notification';
-import { feed, at, natural, started } from '../scheduler/test-utils';
+import { feed, at, natural, started } from '@/tests/tools/scheduler-fixtures';
 import type { Effect } from '../scheduler/types';
 
 process.env.TZ = 'UTC';

@@ -92,7 +92,6 @@ describe('applyImport', () => {
       'breaks',
       'checkins',
       'entries',
-      'exportParts',
       'settings',
       'state',
     ]);

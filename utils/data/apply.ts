@@ -1,9 +1,7 @@
 import { getDb } from '../db/connection';
-import { weekOf } from '../db/export-parts';
-import { partWriter, rewriteWeeks } from '../db/export-parts-write';
-import { rebuildAllParts } from '../db/export-parts-rebuild';
+import { abortAndSettle } from '../db/abort';
+import { checkStoredLock } from '../db/lock-write';
 import { DEFAULT_SETTINGS } from '../settings/settings';
-import { isVaultRecord } from '../vault/vault-record';
 import { RECORD_STORES, type ExportFile } from './format';
 import type { StoreCounts } from './preview';
 import { announceEveryStore } from './stores';
@@ -17,16 +15,7 @@ export interface ImportOutcome {
   skipped: number;
 }
 
-/**
- * The passphrase lock is not what the file's texts were prepared for (turned on, off or changed
- * since): nothing was written; prepare the texts again (importFile does) and retry.
- */
-export class LockChangedError extends Error {
-  override name = 'LockChangedError';
-  constructor() {
-    super('The passphrase lock changed while the import was being prepared.');
-  }
-}
+export { LockChangedError } from '../db/lock-write';
 
 /**
  * Writes a validated file in ONE transaction over every store it touches: all of it lands, or
@@ -41,32 +30,24 @@ export async function applyImport(
   mode: ImportMode,
   options: { lockId?: string | null } = {},
 ): Promise<ImportOutcome> {
-  const tx = (await getDb()).transaction(['settings', 'state', 'exportParts', ...RECORD_STORES], 'readwrite');
+  const tx = (await getDb()).transaction(['settings', 'state', ...RECORD_STORES], 'readwrite');
   const outcome: ImportOutcome = { added: { checkins: 0, entries: 0, breaks: 0 }, skipped: 0 };
   const writes: Promise<unknown>[] = [];
   try {
-    const vault: unknown = await tx.objectStore('state').get('vault');
-    const lockNow = vault === undefined ? null : isVaultRecord(vault) ? vault.id : 'damaged';
-    if (lockNow !== (options.lockId ?? null)) throw new LockChangedError();
+    await checkStoredLock(tx.objectStore('state'), options.lockId ?? undefined);
     for (const store of RECORD_STORES) {
       const target = tx.objectStore(store);
       const records: readonly ExportFile[typeof store][number][] = file[store];
       const here = new Set<string>(mode === 'merge' ? await target.getAllKeys() : []);
       if (mode === 'replace') writes.push(target.clear());
-      const weeks = new Set<number>();
       for (const record of records) {
         if (here.has(record.id)) {
           outcome.skipped++;
           continue;
         }
         writes.push(target.put(record));
-        weeks.add(weekOf(record));
         outcome.added[store]++;
       }
-      // The export parts follow the records, in this same transaction (utils/db/export-parts.ts).
-      writes.push(
-        mode === 'replace' ? rebuildAllParts(tx, [store]) : rewriteWeeks(partWriter(tx, store), store, weeks),
-      );
     }
     if (mode === 'replace') {
       const settings = tx.objectStore('settings');
@@ -75,19 +56,10 @@ export async function applyImport(
     }
   } catch (error) {
     // A synchronous failure part way must not let the requests already made commit.
-    abortQuietly(tx);
-    await Promise.allSettled([...writes, tx.done]);
+    await abortAndSettle(tx, writes);
     throw error;
   }
   await Promise.all([...writes, tx.done]);
   announceEveryStore();
   return outcome;
-}
-
-function abortQuietly(tx: { abort(): void }): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already finished (or aborted by the failure itself): nothing was committed by us.
-  }
 }

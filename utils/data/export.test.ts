@@ -5,8 +5,8 @@ import { getSettings, updateSettings } from '../db/settings';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { applyImport } from './apply';
 import { deleteEverything } from './delete';
-import { exportCsv, exportJson } from './export';
-import { byId, fileText, readAll, seed } from './fixtures/database';
+import { exportCsv, exportJson, type ExportProgress } from './export';
+import { byId, exportFromRecords, fileText, readAll, seed } from './fixtures/database';
 import { manyRecords } from './fixtures/many';
 import { readExportFile } from './parse';
 
@@ -32,7 +32,31 @@ describe('JSON export', () => {
       breaks: byId(records.breaks),
     });
     expect(await getSettings()).toEqual(settings);
-  });
+  }, 60_000);
+
+  it('equals a dump of the stores record by record, oldest first, and says how far it has come', async () => {
+    await seed(manyRecords(10_000));
+    const progress: ExportProgress[] = [];
+    const text = await fileText(await exportJson(7, { onProgress: (p) => progress.push(p) }));
+    expect(text).toBe(await exportFromRecords(7));
+    expect(progress.at(-1)).toEqual({ step: 'reading', done: 10_000, total: 10_000 });
+    expect(progress.length).toBeGreaterThan(10);
+    expect(progress.every((p, i) => i === 0 || p.done > (progress[i - 1]?.done ?? 0))).toBe(true);
+  }, 60_000);
+
+  it('stops when cancelled between two batches, making no file', async () => {
+    await seed(manyRecords(3_000));
+    const cancel = new AbortController();
+    const exporting = exportJson(1, {
+      signal: cancel.signal,
+      onProgress: ({ done }) => {
+        if (done >= 1_000) cancel.abort();
+      },
+    });
+    await expect(exporting).rejects.toMatchObject({ name: 'AbortError' });
+    // The database is untouched and a later export works.
+    expect(await fileText(await exportJson(1))).toBe(await exportFromRecords(1));
+  }, 60_000);
 
   it('writes the format marker, version, time and the default settings of a new user', async () => {
     const text = await fileText(await exportJson(1234));

@@ -1,18 +1,29 @@
+import { abortAndSettle } from '../db/abort';
 import { getDb } from '../db/connection';
-import { BLOCK, partKeys } from '../db/export-parts';
-import { DEFAULT_SETTINGS } from '../settings/settings';
+import type { BreakRecord, Checkin, Entry } from '../db/records';
+import { mapBatched } from '../lock/map-batched';
+import { revealRecord, type PrivateRecord, type Reveal } from '../lock/records';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { ChunkedText } from './chunks';
 import { CSV_BOM, csvRow } from './csv';
 import { CSV_COLUMNS, type Column } from './csv-columns';
-import type { Reveal } from '../lock/records';
-import { exportCsvRevealed, exportJsonRevealed } from './export-revealed';
-import { RECORD_STORES, type RecordStore } from './format';
+import { RECORD_STORES, type RecordStore, type RecordsByStore } from './format';
 import { ExportJsonWriter } from './json-writer';
 import { readInPages, type PagedSource } from './read-pages';
 
-/** Opens locked texts for an export while the lock is on (with the vault open in the page). */
+/** How far an export has come: records read, then (lock on) locked texts opened. */
+export interface ExportProgress {
+  step: 'reading' | 'opening';
+  done: number;
+  total: number;
+}
+
 export interface ExportOptions {
+  /** Opens locked texts; needed while the lock is on (with the vault open in the page). */
   reveal?: Reveal;
+  onProgress?: (progress: ExportProgress) => void;
+  /** Cancels the export between two batches: it rejects with the signal's reason, nothing made. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -26,58 +37,119 @@ export class ExportNeedsUnlockError extends Error {
   }
 }
 
+const timeOf = (record: Checkin | Entry | BreakRecord) =>
+  'createdAt' in record ? record.createdAt : record.at;
+
+/** Oldest first, as the time indexes list them: by time, then by id. */
+function byTime<T extends Checkin | Entry | BreakRecord>(records: T[]): T[] {
+  return records.sort((a, b) => timeOf(a) - timeOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+interface ExportRead {
+  settings: Settings;
+  records: Partial<RecordsByStore>;
+}
+
 /**
- * The whole export as parts of a Blob: settings and every record, in time order, from the export
- * parts kept ready with every write (utils/db/export-parts.ts), all read in one read-only
- * transaction so the file is one consistent moment of the database. The parts' bytes are never read
- * here: the download copies them. While the lock is on, `reveal` is needed (ExportNeedsUnlockError
- * otherwise) and the file holds readable text.
+ * The settings and every record of `stores`, read a batch at a time in ONE read-only transaction (one
+ * consistent moment of the database); then, while the lock is on, every locked text opened with
+ * `reveal` (ExportNeedsUnlockError without it; breaks carry no private text). Progress after each
+ * batch; the signal is checked between batches.
  */
-export async function exportJson(now: number, options: ExportOptions = {}): Promise<BlobPart[]> {
-  if (options.reveal) return exportJsonRevealed(now, options.reveal);
-  const tx = (await getDb()).transaction(['settings', 'state', 'exportParts'], 'readonly');
-  const parts = tx.objectStore('exportParts');
-  const [stored, vault, ...stores] = await Promise.all([
+async function readForExport(stores: readonly RecordStore[], options: ExportOptions): Promise<ExportRead> {
+  const { onProgress, signal } = options;
+  const tx = (await getDb()).transaction(['settings', 'state', ...stores], 'readonly');
+  const [stored, vault, ...counts] = await Promise.all([
     tx.objectStore('settings').get('settings'),
     tx.objectStore('state').get('vault'),
-    ...RECORD_STORES.map((store) => parts.getAll(partKeys(store, BLOCK))),
+    ...stores.map((store) => tx.objectStore(store).count()),
   ]);
-  await tx.done;
-  if (vault !== undefined) throw new ExportNeedsUnlockError();
-  const out = new ExportJsonWriter(now, { ...DEFAULT_SETTINGS, ...stored });
-  RECORD_STORES.forEach((store, i) => {
-    out.beginStore(store);
-    for (const part of stores[i] ?? []) out.addPart(part.json);
-    out.endStore();
-  });
-  return out.finish();
+  const locked = vault !== undefined && stores.some((store) => store !== 'breaks');
+  if (locked && !options.reveal) throw new ExportNeedsUnlockError();
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  let done = 0;
+  const records: Partial<RecordsByStore> = {};
+  const read = async <T extends { id: string }>(source: PagedSource<T>) => {
+    const all: T[] = [];
+    await readInPages(source, (page) => {
+      signal?.throwIfAborted();
+      done += page.length;
+      onProgress?.({ step: 'reading', done, total });
+      all.push(...page);
+    });
+    return all;
+  };
+  try {
+    for (const store of stores) {
+      if (store === 'checkins') records.checkins = byTime(await read(tx.objectStore('checkins')));
+      if (store === 'entries') records.entries = byTime(await read(tx.objectStore('entries')));
+      if (store === 'breaks') records.breaks = byTime(await read(tx.objectStore('breaks')));
+    }
+    await tx.done;
+  } catch (error) {
+    await abortAndSettle(tx);
+    throw error;
+  }
+  const settings = { ...DEFAULT_SETTINGS, ...stored };
+  if (!locked || !options.reveal) return { settings, records };
+  return { settings, records: await revealAll(records, options.reveal, options) };
 }
 
-async function writeCsv<T extends { id: string }>(source: PagedSource<T>, columns: Column<T>[]) {
-  const out = new ChunkedText();
-  out.push(CSV_BOM + csvRow(columns.map((column) => column.name)));
-  await readInPages(source, (page) => {
-    for (const record of page) out.push(csvRow(columns.map((column) => column.value(record))));
-  });
-  return out.finish();
+/** The records with every locked text readable; one that cannot be opened fails (UnreadableTextError). */
+async function revealAll(
+  records: Partial<RecordsByStore>,
+  reveal: Reveal,
+  { onProgress, signal }: ExportOptions,
+): Promise<Partial<RecordsByStore>> {
+  const total = (records.checkins?.length ?? 0) + (records.entries?.length ?? 0);
+  let before = 0;
+  const open = async <T extends PrivateRecord>(list: T[] | undefined) => {
+    if (!list) return undefined;
+    const base = before;
+    before += list.length;
+    return mapBatched(
+      list,
+      (record) => revealRecord(record, reveal),
+      (done) => {
+        signal?.throwIfAborted();
+        onProgress?.({ step: 'opening', done: base + done, total });
+      },
+    );
+  };
+  return {
+    checkins: await open(records.checkins),
+    entries: await open(records.entries),
+    breaks: records.breaks,
+  };
 }
 
 /**
- * One store as CSV text in parts (for a Blob), header first. Check-ins and entries while the lock is
- * on need `reveal`, as exportJson; breaks hold no private text and never do.
+ * The whole export as the parts of one JSON file: the settings and every record, oldest first. While
+ * the lock is on, `reveal` is needed (ExportNeedsUnlockError otherwise) and the file holds readable
+ * text, the same bytes as the lock-off export of the same records.
  */
-export async function exportCsv(store: RecordStore, options: ExportOptions = {}): Promise<string[]> {
-  if (options.reveal && store !== 'breaks') return exportCsvRevealed(store, options.reveal);
-  const tx = (await getDb()).transaction([store, 'state'], 'readonly');
-  if (store !== 'breaks' && (await tx.objectStore('state').get('vault')) !== undefined) {
-    throw new ExportNeedsUnlockError();
+export async function exportJson(now: number, options: ExportOptions = {}): Promise<string[]> {
+  const { settings, records } = await readForExport(RECORD_STORES, options);
+  const out = new ExportJsonWriter(now, settings);
+  for (const store of RECORD_STORES) {
+    out.beginStore(store);
+    for (const record of records[store] ?? []) out.add(record);
+    out.endStore();
   }
-  const parts =
-    store === 'checkins'
-      ? await writeCsv(tx.objectStore('checkins'), CSV_COLUMNS.checkins)
-      : store === 'entries'
-        ? await writeCsv(tx.objectStore('entries'), CSV_COLUMNS.entries)
-        : await writeCsv(tx.objectStore('breaks'), CSV_COLUMNS.breaks);
-  await tx.done;
-  return parts;
+  return out.finish();
+}
+
+function csvOf<T>(records: readonly T[], columns: Column<T>[]): string[] {
+  const out = new ChunkedText();
+  out.push(CSV_BOM + csvRow(columns.map((column) => column.name)));
+  for (const record of records) out.push(csvRow(columns.map((column) => column.value(record))));
+  return out.finish();
+}
+
+/** One store as CSV text in parts (for a Blob), header first, oldest first; the lock as exportJson. */
+export async function exportCsv(store: RecordStore, options: ExportOptions = {}): Promise<string[]> {
+  const { records } = await readForExport([store], options);
+  if (store === 'checkins') return csvOf(records.checkins ?? [], CSV_COLUMNS.checkins);
+  if (store === 'entries') return csvOf(records.entries ?? [], CSV_COLUMNS.entries);
+  return csvOf(records.breaks ?? [], CSV_COLUMNS.breaks);
 }

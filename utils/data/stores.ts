@@ -8,7 +8,6 @@ const EVERY_STORE: Record<StoreName, true> = {
   breaks: true,
   settings: true,
   state: true,
-  exportParts: true,
 };
 export const ALL_STORES = Object.keys(EVERY_STORE) as StoreName[];
 

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { makeBreak } from '@/tests/unit/factories';
-import { breaksBetween, countBreaks, getBreak, putBreak } from './breaks';
+import { breaksBetween, putBreak } from './breaks';
+import { getDb } from './connection';
 
 describe('breaks store', () => {
   it('records a break and updates its outcome', async () => {
     const record = makeBreak({ outcome: 'started' });
     await putBreak(record);
     await putBreak({ ...record, outcome: 'completed', endedAt: record.at + 120_000, afterCheckinId: 'c1' });
-    expect(await getBreak(record.id)).toMatchObject({ outcome: 'completed', afterCheckinId: 'c1' });
-    expect(await countBreaks()).toBe(1);
+    expect(await (await getDb()).get('breaks', record.id)).toMatchObject({
+      outcome: 'completed',
+      afterCheckinId: 'c1',
+    });
+    expect(await (await getDb()).count('breaks')).toBe(1);
   });
 
   it('lists breaks in a time range', async () => {

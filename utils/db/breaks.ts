@@ -1,25 +1,15 @@
 import { announceChange } from './changes';
 import { getDb } from './connection';
-import { putRecord } from './record-writes';
 import type { BreakRecord } from './records';
 
 /** Saves a break record, new or updated (e.g. completed with an after check-in). */
 export async function putBreak(record: BreakRecord): Promise<BreakRecord> {
-  const tx = (await getDb()).transaction(['breaks', 'exportParts'], 'readwrite');
-  await Promise.all([putRecord(tx, 'breaks', record), tx.done]);
+  await (await getDb()).put('breaks', record);
   announceChange({ store: 'breaks', ids: [record.id] });
   return record;
-}
-
-export async function getBreak(id: string): Promise<BreakRecord | undefined> {
-  return (await getDb()).get('breaks', id);
 }
 
 /** Breaks with from <= at < to, oldest first. */
 export async function breaksBetween(from: number, to: number): Promise<BreakRecord[]> {
   return (await getDb()).getAllFromIndex('breaks', 'by_at', IDBKeyRange.bound(from, to, false, true));
-}
-
-export async function countBreaks(): Promise<number> {
-  return (await getDb()).count('breaks');
 }

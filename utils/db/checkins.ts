@@ -1,17 +1,11 @@
-import { announceChange } from './changes';
 import { getDb } from './connection';
 import { putPrivate } from './private-write';
-import { deleteRecord } from './record-writes';
 import type { Checkin } from './records';
 
 /** Saves a new check-in (or replaces one with the same id); its note is sealed while the lock is on. */
 export async function putCheckin(checkin: Checkin): Promise<Checkin> {
   await putPrivate('checkins', checkin);
   return checkin;
-}
-
-export async function getCheckin(id: string): Promise<Checkin | undefined> {
-  return (await getDb()).get('checkins', id);
 }
 
 /** The most recent check-in, read from the end of the time index (cost does not grow with history). */
@@ -23,14 +17,4 @@ export async function latestCheckin(): Promise<Checkin | undefined> {
 /** Check-ins with from <= at < to, oldest first. */
 export async function checkinsBetween(from: number, to: number): Promise<Checkin[]> {
   return (await getDb()).getAllFromIndex('checkins', 'by_at', IDBKeyRange.bound(from, to, false, true));
-}
-
-export async function deleteCheckin(id: string): Promise<void> {
-  const tx = (await getDb()).transaction(['checkins', 'exportParts'], 'readwrite');
-  await Promise.all([deleteRecord(tx, 'checkins', id), tx.done]);
-  announceChange({ store: 'checkins', ids: [id] });
-}
-
-export async function countCheckins(): Promise<number> {
-  return (await getDb()).count('checkins');
 }

@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { makeCheckin } from '@/tests/unit/factories';
-import { getCheckin, putCheckin } from './checkins';
+import { putCheckin } from './checkins';
 import { closeDb, getDb } from './connection';
 import { DB_NAME, DB_VERSION } from './schema';
 
@@ -26,6 +26,6 @@ describe('database connection', () => {
   it('reopens lazily after the connection was closed', async () => {
     await putCheckin(makeCheckin({ id: 'again' }));
     await closeDb();
-    expect(await getCheckin('again')).toMatchObject({ id: 'again' });
+    expect(await (await getDb()).get('checkins', 'again')).toMatchObject({ id: 'again' });
   });
 });

@@ -75,14 +75,25 @@ describe('database migrations', () => {
     );
   });
 
-  it('version 3 makes the export parts of every record already there', async () => {
+  it('version 4 drops the export copies of a version 3 database and exports every record', async () => {
     const checkins = Array.from({ length: 250 }, (_, i) => makeCheckin({ at: i * 7_200_000, note: `n${i}` }));
     const entries = Array.from({ length: 60 }, (_, i) => makeEntry({ createdAt: i * 86_400_000 }));
     const breaks = Array.from({ length: 30 }, (_, i) => makeBreak({ at: i * 86_400_000 }));
     await writeVersion1({ checkins, entries, breaks });
+    // Version 3 as it was laid out: version 2's indexes and a store of export copies (Blobs).
+    const v3 = await openDB(DB_NAME, 3, {
+      upgrade(db, _old, _new, tx) {
+        tx.objectStore('entries').createIndex('by_tag', 'tags', { multiEntry: true });
+        tx.objectStore('checkins').createIndex('by_emotion', 'emotions', { multiEntry: true });
+        db.createObjectStore('exportParts');
+      },
+    });
+    await v3.put('exportParts', { records: 1, json: new Blob(['{}']) }, ['checkins', 0, 0]);
+    v3.close();
 
     const db = await getDb();
-    expect(await db.count('exportParts')).toBeGreaterThan(5);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).not.toContain('exportParts');
     const exported = JSON.parse(await fileText(await exportJson(1))) as RecordsByStore;
     expect(exported.checkins).toEqual(checkins);
     expect(exported.entries).toEqual(entries);
@@ -90,18 +101,31 @@ describe('database migrations', () => {
     expect(await fileText(await exportJson(1))).toBe(await exportFromRecords(1));
   });
 
+  it('version 4 indexes only the sealed texts', async () => {
+    const sealed = { v: 1 as const, vault: 'v', epk: 'e', iv: 'i', ct: 'c' };
+    await writeVersion1({
+      checkins: [makeCheckin({ note: '', locked: sealed }), makeCheckin({ note: 'plain' })],
+      entries: [makeEntry({ text: '', locked: { v: 1, vault: 'v', iv: 'i', ct: 'c' } })],
+      breaks: [],
+    });
+    const db = await getDb();
+    expect(await db.countFromIndex('checkins', 'by_sealed')).toBe(1);
+    expect(await db.countFromIndex('entries', 'by_sealed')).toBe(0);
+  });
+
   it('creates every store and index in a new database', async () => {
     const db = await getDb();
-    expect([...db.objectStoreNames].sort()).toEqual([
-      'breaks',
-      'checkins',
-      'entries',
-      'exportParts',
-      'settings',
-      'state',
+    expect([...db.objectStoreNames].sort()).toEqual(['breaks', 'checkins', 'entries', 'settings', 'state']);
+    expect([...db.transaction('checkins').store.indexNames].sort()).toEqual([
+      'by_at',
+      'by_emotion',
+      'by_sealed',
     ]);
-    expect([...db.transaction('checkins').store.indexNames].sort()).toEqual(['by_at', 'by_emotion']);
-    expect([...db.transaction('entries').store.indexNames].sort()).toEqual(['by_created', 'by_tag']);
+    expect([...db.transaction('entries').store.indexNames].sort()).toEqual([
+      'by_created',
+      'by_sealed',
+      'by_tag',
+    ]);
     expect([...db.transaction('breaks').store.indexNames]).toEqual(['by_at']);
   });
 

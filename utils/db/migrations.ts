@@ -1,12 +1,14 @@
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { rebuildAllParts } from './export-parts-rebuild';
+import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ThawDB } from './schema';
+
+/** Version 3's store of export copies (no longer in the schema). */
+const DROPPED_EXPORT_COPIES = 'exportParts';
 
 type UpgradeTx = IDBPTransaction<ThawDB, StoreNames<ThawDB>[], 'versionchange'>;
 
 /**
  * Brings a database of any older version up to DB_VERSION, one step per version.
- * Steps only add or transform; they never drop a user's records.
+ * Steps never drop a user's records.
  */
 export function migrate(db: IDBPDatabase<ThawDB>, oldVersion: number, tx: UpgradeTx): void {
   if (oldVersion < 1) {
@@ -22,16 +24,14 @@ export function migrate(db: IDBPDatabase<ThawDB>, oldVersion: number, tx: Upgrad
     tx.objectStore('entries').createIndex('by_tag', 'tags', { multiEntry: true });
     tx.objectStore('checkins').createIndex('by_emotion', 'emotions', { multiEntry: true });
   }
-  if (oldVersion < 3) {
-    // The export kept ready (export-parts.ts), made once from the records already here. If this
-    // fails, the upgrade aborts and the database stays as it was, records untouched.
-    db.createObjectStore('exportParts');
-    rebuildAllParts(tx).catch(() => {
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted by the failed request itself.
-      }
-    });
+  // Version 3 kept a ready-made copy of the export in a store of its own; version 4 drops it, so a
+  // database older than 3 has nothing to do for it.
+  if (oldVersion < 4) {
+    const raw = unwrap(db);
+    if (raw.objectStoreNames.contains(DROPPED_EXPORT_COPIES)) raw.deleteObjectStore(DROPPED_EXPORT_COPIES);
+    // Texts sealed by pages without the passphrase (their `locked.epk`), found without reading every
+    // record when the journal is unlocked and turns them into faster locked texts.
+    tx.objectStore('checkins').createIndex('by_sealed', 'locked.epk');
+    tx.objectStore('entries').createIndex('by_sealed', 'locked.epk');
   }
 }

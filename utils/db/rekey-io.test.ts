@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
-import type { StoredDraft } from '../lock/draft';
+import type { StoredDraft } from '../lock/draft-lock';
 import { fastVault } from '../vault/test-vault';
 import { getDb } from './connection';
 import type { Checkin, Entry } from './records';

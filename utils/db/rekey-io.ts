@@ -1,10 +1,9 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { JournalDraft } from '../journal/draft';
-import type { StoredDraft } from '../lock/draft';
+import type { JournalDraft } from '../journal/journal-draft';
+import type { StoredDraft } from '../lock/draft-lock';
 import type { ProtectedText } from '../vault/protected-text';
 import type { OpenVault } from '../vault/vault';
-import { weekOf } from './export-parts';
-import { partWriter, rewriteWeeks } from './export-parts-write';
+import { abortAndSettle } from './abort';
 import { isStoredLock } from './vault';
 import type { Checkin, Entry } from './records';
 import type { ConversionCache } from './rekey-cache';
@@ -12,12 +11,7 @@ import { LockChangedElsewhereError } from './rekey-errors';
 import type { ThawDB } from './schema';
 
 /** The stores a rekey reads and writes, always together. */
-export const REKEY_STORES: ('checkins' | 'entries' | 'state' | 'exportParts')[] = [
-  'checkins',
-  'entries',
-  'state',
-  'exportParts',
-];
+export const REKEY_STORES: ('checkins' | 'entries' | 'state')[] = ['checkins', 'entries', 'state'];
 
 /** Everything a rekey rewrites, as stored. */
 export interface Stored {
@@ -77,16 +71,12 @@ export async function commitCopies(
     const entries = copies.entries.copiesFor(now.entries);
     const drafts = copies.draft.copiesFor([now.draft]);
     if (!checkins || !entries || !drafts) {
-      tx.abort();
-      await tx.done.catch(() => undefined); // the AbortError of this abort
+      await abortAndSettle(tx);
       return false;
     }
     // No await until the commit: the puts are queued back to back in this transaction.
     for (const record of checkins) writes.push(tx.objectStore('checkins').put(record));
     for (const record of entries) writes.push(tx.objectStore('entries').put(record));
-    // The export parts of every week whose texts changed follow, in this same transaction.
-    writes.push(rewriteWeeks(partWriter(tx, 'checkins'), 'checkins', checkins.map(weekOf)));
-    writes.push(rewriteWeeks(partWriter(tx, 'entries'), 'entries', entries.map(weekOf)));
     const state = tx.objectStore('state');
     for (const { plain, locked } of drafts) {
       writes.push(plain ? state.put(plain, 'journalDraft') : state.delete('journalDraft'));
@@ -97,12 +87,7 @@ export async function commitCopies(
     return true;
   } catch (error) {
     // Whatever failed, the transaction must not commit part of the writes.
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted, or finished, by the failure itself.
-    }
-    await Promise.allSettled([...writes, tx.done]);
+    await abortAndSettle(tx, writes);
     throw error;
   }
 }

@@ -1,13 +1,14 @@
 import { plainTextOf } from '../lock/records';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
-import { protectDraft, revealDraft } from '../lock/draft';
+import { protectDraft, revealDraft } from '../lock/draft-lock';
 import { mapBatched } from '../lock/map-batched';
 import { isSealed } from '../vault/protected-text';
 import { fastVault, PASSPHRASE } from '../vault/test-vault';
 import { lockText, revealText } from '../vault/text';
 import type { OpenVault } from '../vault/vault';
-import { deleteCheckin, putCheckin } from './checkins';
+import { putCheckin } from './checkins';
+import { getDb } from './connection';
 import { putEntry } from './entries';
 import type { Checkin } from './records';
 import { KeptChangingError, LockChangedElsewhereError, rekeyAll } from './rekey';
@@ -52,7 +53,7 @@ describe('rekeyAll with writes from other pages meanwhile', () => {
     actDuringPasses(async (call) => {
       if (call !== 1) return;
       await putCheckin({ ...(made.checkins[3] as Checkin), note: 'hush edited' });
-      await deleteCheckin('c7');
+      await (await getDb()).delete('checkins', 'c7'); // deleted in another page
       await putEntry(makeEntry({ id: 'new', text: 'hush brand new' }));
       await storeDraft(undefined, await protectDraft(newerDraft, (text) => lockText(a, text)));
     });

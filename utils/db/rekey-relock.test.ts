@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
-import { protectDraft, revealDraft } from '../lock/draft';
+import { protectDraft, revealDraft } from '../lock/draft-lock';
 import { mapBatched } from '../lock/map-batched';
 import { isSealed } from '../vault/protected-text';
 import { sealText } from '../vault/seal';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
-import { protectDraft, revealDraft } from '../lock/draft';
+import { protectDraft, revealDraft } from '../lock/draft-lock';
 import { revealWithAny } from '../lock/keyring';
 import { UnreadableTextError } from '../vault/errors';
 import { isSealed } from '../vault/protected-text';

@@ -1,4 +1,4 @@
-import { protectDraft, revealDraft, type StoredDraft } from '../lock/draft';
+import { protectDraft, revealDraft, type StoredDraft } from '../lock/draft-lock';
 import {
   plainTextOf,
   protectRecord,

@@ -5,8 +5,8 @@
 import { expect, vi } from 'vitest';
 import { makeBreak, makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { ALL_STORES } from '../data/stores';
-import type { JournalDraft } from '../journal/draft';
-import { revealDraft } from '../lock/draft';
+import type { JournalDraft } from '../journal/journal-draft';
+import { revealDraft } from '../lock/draft-lock';
 import { mapBatched } from '../lock/map-batched';
 import { plainTextOf } from '../lock/records';
 import type * as MapBatchedModule from '../lock/map-batched';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { ALL_STORES } from '../data/stores';
-import { protectDraft, revealDraft } from '../lock/draft';
+import { protectDraft, revealDraft } from '../lock/draft-lock';
 import { revealWithAny } from '../lock/keyring';
 import { mapBatched } from '../lock/map-batched';
 import { WrongPassphraseError, UnreadableTextError } from '../vault/errors';

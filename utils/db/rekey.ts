@@ -1,5 +1,5 @@
 import { announceEveryStore } from '../data/stores';
-import type { StoredDraft } from '../lock/draft';
+import type { StoredDraft } from '../lock/draft-lock';
 import { revealWithAny } from '../lock/keyring';
 import { mapBatched } from '../lock/map-batched';
 import type { PrivateRecord } from '../lock/records';
@@ -17,6 +17,8 @@ import {
   type Stored,
 } from './rekey-io';
 import { convertDraft, convertRecord, draftNeedsWork, recordNeedsWork } from './rekey-target';
+import { prepareThenWrite, StaleWriteError } from './lock-write';
+import { relockNeeded } from './sealed';
 import { isStoredLock } from './vault';
 
 export { KeptChangingError, LockChangedElsewhereError } from './rekey-errors';
@@ -82,14 +84,24 @@ async function convertMissing(stored: Stored, copies: RekeyCopies, job: Job, opt
 async function runJob(job: Job, options: RekeyOptions): Promise<boolean> {
   const db = await getDb();
   const copies = newCopies(job.to);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const stored = await readStored(db.transaction(REKEY_STORES));
-    if (!isStoredLock(stored.vault, job.expected)) throw new LockChangedElsewhereError();
-    const needed = await convertMissing(stored, copies, job, options);
-    if (needed === 0 && !job.swap) return false;
-    if (await commitCopies(db, job, copies)) return true;
+  try {
+    return await prepareThenWrite(
+      async () => {
+        const stored = await readStored(db.transaction(REKEY_STORES));
+        if (!isStoredLock(stored.vault, job.expected)) throw new LockChangedElsewhereError();
+        return convertMissing(stored, copies, job, options);
+      },
+      async (needed) => {
+        if (needed === 0 && !job.swap) return false;
+        if (await commitCopies(db, job, copies)) return true;
+        throw new StaleWriteError('Texts changed while they were being converted.');
+      },
+      MAX_ATTEMPTS,
+    );
+  } catch (error) {
+    if (error instanceof StaleWriteError) return false;
+    throw error;
   }
-  return false;
 }
 
 /**
@@ -121,6 +133,7 @@ export async function rekeyAll(
  * `vault` is no longer the stored lock (LockChangedElsewhereError): it never writes under a dead vault.
  */
 export async function relockSealed(vault: OpenVault): Promise<void> {
+  if (!(await relockNeeded(vault))) return;
   const job: Job = { expected: vault.record.id, to: vault, keys: [vault], swap: false };
   if (await runJob(job, {})) announceEveryStore();
 }

@@ -1,16 +1,15 @@
 import type { DBSchema } from 'idb';
 import type { NudgeState } from '../care/nudge';
-import type { JournalDraft } from '../journal/draft';
+import type { JournalDraft } from '../journal/journal-draft';
 import type { SchedulerState } from '../scheduler/types';
 import type { Settings } from '../settings/settings';
 import type { ProtectedText } from '../vault/protected-text';
 import type { VaultRecord } from '../vault/vault-record';
-import type { ExportPart, PartKey } from './export-parts';
 import type { BreakRecord, Checkin, Entry } from './records';
 
 export const DB_NAME = 'thaw';
 /** Bump with a new `if (oldVersion < N)` step in migrations.ts and a test in migrations.test.ts. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Small single records kept in the `state` store, by key. */
 export interface StateValues {
@@ -20,7 +19,7 @@ export interface StateValues {
   lastReminderExercise: string;
   /** When the gentle "talk to someone" card was last shown (utils/care/nudge.ts). */
   nudge: NudgeState;
-  /** The journal entry being written or edited, kept as it is typed (utils/journal/draft.ts). */
+  /** The journal entry being written or edited, kept as it is typed (utils/journal/journal-draft.ts). */
   journalDraft: JournalDraft;
   /** The same draft as JSON, sealed, while the passphrase lock is on (then `journalDraft` is absent). */
   journalDraftLocked: ProtectedText;
@@ -30,16 +29,22 @@ export interface StateValues {
 export type StateKey = keyof StateValues;
 
 export interface ThawDB extends DBSchema {
-  /** by_emotion: multi-entry, one key per feeling word (version 2). */
-  checkins: { key: string; value: Checkin; indexes: { by_at: number; by_emotion: string } };
-  /** by_tag: multi-entry, one key per tag (version 2). */
-  entries: { key: string; value: Entry; indexes: { by_created: number; by_tag: string } };
+  /** by_emotion: multi-entry, one key per feeling word (version 2); by_sealed: sealed notes only (version 4). */
+  checkins: {
+    key: string;
+    value: Checkin;
+    indexes: { by_at: number; by_emotion: string; by_sealed: string };
+  };
+  /** by_tag: multi-entry, one key per tag (version 2); by_sealed: sealed texts only (version 4). */
+  entries: {
+    key: string;
+    value: Entry;
+    indexes: { by_created: number; by_tag: string; by_sealed: string };
+  };
   breaks: { key: string; value: BreakRecord; indexes: { by_at: number } };
   /** One record under the key 'settings'. */
   settings: { key: 'settings'; value: Settings };
   state: { key: StateKey; value: StateValues[StateKey] };
-  /** Each store's records of one week as export JSON, rewritten with every write (version 3). */
-  exportParts: { key: PartKey; value: ExportPart };
 }
 
-export type StoreName = 'checkins' | 'entries' | 'breaks' | 'settings' | 'state' | 'exportParts';
+export type StoreName = 'checkins' | 'entries' | 'breaks' | 'settings' | 'state';

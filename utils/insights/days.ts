@@ -33,13 +33,6 @@ export function weekStart(at: number, weekStartsOn: Weekday): number {
   return addDays(at, -offset);
 }
 
-/** The local midnights of every day from the day of `from` through the day of `to`, in order. */
-export function daysFrom(from: number, to: number): number[] {
-  const days: number[] = [];
-  for (let day = dayStart(from); day <= to; day = addDays(day, 1)) days.push(day);
-  return days;
-}
-
 /** The first day of a window of `length` days that ends with (and includes) the day of `now`. */
 export function windowStart(now: number, length: number): number {
   return addDays(now, -(length - 1));

@@ -1,4 +1,5 @@
 import type { Checkin, Entry } from '../db/records';
+import { fold } from '../text/fold';
 import { sameTag } from './tags';
 
 /** What the journal search looks for. Empty text and absent filters match everything. */
@@ -14,19 +15,9 @@ export interface SearchQuery {
   to?: number;
 }
 
-/** Any letter outside plain ASCII, which most notes are written in and folding cannot change. */
-const NON_ASCII = /[^\p{ASCII}]/u;
-
-/** Lower case, without accents, so "cafe" finds "Café". */
-export function foldText(text: string): string {
-  // Searching folds every record it reads: plain ASCII skips decomposing (it has no accents to drop).
-  if (!NON_ASCII.test(text)) return text.toLocaleLowerCase();
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-
 /** The words of a query, folded; a record matches when it contains every one. */
 export function queryTerms(text: string): string[] {
-  return foldText(text).split(/\s+/).filter(Boolean);
+  return fold(text).split(/\s+/).filter(Boolean);
 }
 
 export function isActiveQuery(query: SearchQuery): boolean {
@@ -40,7 +31,7 @@ export function isActiveQuery(query: SearchQuery): boolean {
 }
 
 function containsAll(haystack: string, terms: readonly string[]): boolean {
-  const folded = foldText(haystack);
+  const folded = fold(haystack);
   return terms.every((term) => folded.includes(term));
 }
 
@@ -61,7 +52,7 @@ export function checkinMatches(checkin: Checkin, query: SearchQuery, terms: read
 /** Splits text into plain and matching parts for highlighting; the parts join back to the text. */
 export function highlightParts(text: string, terms: readonly string[]): { text: string; match: boolean }[] {
   if (terms.length === 0) return [{ text, match: false }];
-  const folded = foldText(text);
+  const folded = fold(text);
   // Folding can change length (rare ligatures); then highlight nothing rather than the wrong letters.
   if (folded.length !== text.length) return [{ text, match: false }];
   const marked = new Array<boolean>(text.length).fill(false);

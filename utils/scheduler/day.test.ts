@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { step, type SchedulerEvent, type SchedulerState } from './index';
-import { replay, type TimelineEntry } from './replay';
-import { ALARM, MIN, at, settingsWith, started } from './test-utils';
+import { replay, type TimelineEntry } from '@/tests/tools/scheduler-replay';
+import { ALARM, MIN, at, settingsWith, started } from '@/tests/tools/scheduler-fixtures';
 
 process.env.TZ = 'UTC';
 

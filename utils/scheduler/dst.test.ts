@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nextReminderAt } from './index';
 import { nextAllowedMoment } from './quiet';
-import { replay } from './replay';
-import { quietHours, settingsWith, started } from './test-utils';
+import { replay } from '@/tests/tools/scheduler-replay';
+import { quietHours, settingsWith, started } from '@/tests/tools/scheduler-fixtures';
 
 // Germany: clocks go 02:00 CET → 03:00 CEST on Sun 29 March 2026, and 03:00 CEST → 02:00 CET on Sun 25 Oct.
 process.env.TZ = 'Europe/Berlin';

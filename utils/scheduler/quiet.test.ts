@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { nextReminderAt, step } from './index';
 import { nextAllowedMoment } from './quiet';
-import { replay } from './replay';
-import { ALARM, at, feed, natural, quietHours, settingsWith, started } from './test-utils';
+import { replay } from '@/tests/tools/scheduler-replay';
+import {
+  ALARM,
+  at,
+  feed,
+  natural,
+  quietHours,
+  settingsWith,
+  started,
+} from '@/tests/tools/scheduler-fixtures';
 
 process.env.TZ = 'UTC';
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { step, type Effect, type SchedulerEvent, type SchedulerState } from './index';
 import { planTarget } from './plan';
-import { replay } from './replay';
+import { replay } from '@/tests/tools/scheduler-replay';
 import { accruedAt, dueAccruedMs } from './session';
-import { ALARM, MIN, at, feed, natural, reminderRecord, started } from './test-utils';
+import { ALARM, MIN, at, feed, natural, reminderRecord, started } from '@/tests/tools/scheduler-fixtures';
 
 process.env.TZ = 'UTC';
 

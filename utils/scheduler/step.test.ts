@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { BREAK_ALARM, initialState, step } from './index';
-import { ALARM, MIN, at, feed, natural, reminderRecord, settingsWith, started } from './test-utils';
+import {
+  ALARM,
+  MIN,
+  at,
+  feed,
+  natural,
+  reminderRecord,
+  settingsWith,
+  started,
+} from '@/tests/tools/scheduler-fixtures';
 
 process.env.TZ = 'UTC';
 

@@ -3,7 +3,7 @@ import { base64ToBytes } from './base64';
 import { UnreadableTextError } from './errors';
 import { isProtectedText, isSealed } from './protected-text';
 import { sealText } from './seal';
-import { lockText, relockText, revealText } from './text';
+import { lockText, revealText } from './text';
 import { fastVault, flipBase64, SAMPLE_TEXTS } from './test-vault';
 
 describe('lockText and revealText', () => {
@@ -62,19 +62,5 @@ describe('lockText and revealText', () => {
     }
     expect(ctBytes).toBe(new TextEncoder().encode('do not touch').length + 16);
     expect(await revealText(vault, locked)).toBe('do not touch');
-  });
-});
-
-describe('relockText', () => {
-  it('moves text to a new vault (passphrase change) and turns sealed text into locked text', async () => {
-    const [old, next] = await Promise.all([fastVault(), fastVault('a brand new passphrase')]);
-    const moved = await relockText(old, next, await lockText(old, 'carried over'));
-    expect(moved.vault).toBe(next.record.id);
-    expect(await revealText(next, moved)).toBe('carried over');
-    await expect(revealText(old, moved)).rejects.toBeInstanceOf(UnreadableTextError);
-
-    const unsealed = await relockText(next, next, await sealText(next.record, 'from the popup'));
-    expect(isSealed(unsealed)).toBe(false);
-    expect(await revealText(next, unsealed)).toBe('from the popup');
   });
 });

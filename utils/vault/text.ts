@@ -27,11 +27,3 @@ export async function revealText(vault: OpenVault, text: ProtectedText): Promise
     throw new UnreadableTextError('This text was altered or damaged and cannot be read.', { cause: error });
   }
 }
-
-/**
- * The same text locked again under `to`: for a passphrase change (old vault to new) and for turning a
- * sealed text into a locked one, which is cheaper to reveal. Errors as revealText.
- */
-export async function relockText(from: OpenVault, to: OpenVault, text: ProtectedText): Promise<LockedText> {
-  return lockText(to, await revealText(from, text));
-}

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import { addDays, windowStart } from '@/utils/insights/days';
 import { MOOD_RANGES, type MoodRange } from '@/utils/insights/mood-trend';
-import { BreaksSection } from './BreaksSection';
+import { BreakInsights } from './BreakInsights';
 import { CalendarSection } from './CalendarSection';
 import { HelpsSection } from './HelpsSection';
 import { MoodSection } from './MoodSection';
@@ -54,7 +54,7 @@ export default function Insights() {
           <div className="insight-grid">
             <MoodSection checkins={data.checkins} range={range} now={data.now} weekStartsOn={weekStartsOn} />
             <WordsSection checkins={data.checkins} from={from} now={data.now} weekStartsOn={weekStartsOn} />
-            <BreaksSection breaks={data.breaks} from={from} to={to} />
+            <BreakInsights breaks={data.breaks} from={from} to={to} />
             <TimeOfDaySection checkins={data.checkins} from={from} to={to} />
             <HelpsSection breaks={data.breaks} checkins={data.checkins} />
             <CalendarSection

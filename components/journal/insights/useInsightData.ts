@@ -3,7 +3,7 @@ import { breaksBetween } from '@/utils/db/breaks';
 import { onChange } from '@/utils/db/changes';
 import { checkinsBetween } from '@/utils/db/checkins';
 import type { BreakRecord, Checkin } from '@/utils/db/records';
-import { entryTimesBetween } from '@/utils/db/timeline';
+import { entryTimesBetween } from '@/utils/db/timeline-pages';
 import { addDays, dayStart } from '@/utils/insights/days';
 
 /** Insights look back a year at most: a bounded read through the time indexes, whatever the history. */

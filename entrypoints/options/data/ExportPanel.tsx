@@ -7,9 +7,19 @@ import { useNewPassphrase } from '../lock/useNewPassphrase';
 import { EncryptFileOption } from './EncryptFileOption';
 import { useExport, type ExportStatus } from './useExport';
 
+const count = new Intl.NumberFormat(i18n.t('locale_code'));
+
 /** The line under the buttons: progress, the file made, or what went wrong. */
 function statusText(status: ExportStatus): string {
+  if (status.kind === 'busy' && status.progress) {
+    const { step, done, total } = status.progress;
+    return i18n.t(step === 'reading' ? 'data.export_reading' : 'data.export_opening', [
+      count.format(done),
+      count.format(total),
+    ]);
+  }
   if (status.kind === 'encrypting') return i18n.t('privacy.export.encrypting');
+  if (status.kind === 'cancelled') return i18n.t('data.export_cancelled');
   if (status.kind === 'done') return i18n.t('data.export_done', [status.fileName]);
   if (status.kind === 'failed') return i18n.t('data.export_failed');
   if (status.kind === 'unreadable') return i18n.t('privacy.export.unreadable');
@@ -77,6 +87,16 @@ export function ExportPanel() {
             focus
             onOpen={exporter.unlocked}
           />
+          <button type="button" onClick={exporter.cancel}>
+            {i18n.t('common.cancel')}
+          </button>
+        </div>
+      )}
+      {busy && (
+        <div className="export-progress">
+          {status.kind === 'busy' && status.progress && (
+            <progress max={status.progress.total} value={status.progress.done} aria-hidden="true" />
+          )}
           <button type="button" onClick={exporter.cancel}>
             {i18n.t('common.cancel')}
           </button>

@@ -2,7 +2,7 @@
 const KEEP_URL_MS = 60_000;
 
 /**
- * Saves parts (text, or Blobs such as the export parts, whose bytes the browser copies) as a file through a Blob URL and a temporary `<a download>`: no `downloads`
+ * Saves parts (text or Blobs) as a file through a Blob URL and a temporary `<a download>`: no `downloads`
  * permission, nothing leaves the page.
  */
 export function downloadParts(parts: readonly BlobPart[], fileName: string, type: string): void {

@@ -1,4 +1,4 @@
-import { EMPTY_DRAFT, type JournalDraft } from '../journal/draft';
+import { EMPTY_DRAFT, type JournalDraft } from '../journal/journal-draft';
 import type { ProtectedText } from '../vault/protected-text';
 import type { Protect, Reveal } from './records';
 

@@ -6,7 +6,7 @@ import type { TimelineDay } from '../journal/timeline-items';
 import { putBreak } from './breaks';
 import { putCheckin } from './checkins';
 import { deleteEntry, putEntry } from './entries';
-import { entryTimesBetween, kindOfStore, timelineItem, timelinePage } from './timeline';
+import { entryTimesBetween, kindOfStore, timelineItem, timelinePage } from './timeline-pages';
 
 const originalTz = process.env.TZ;
 beforeEach(() => {

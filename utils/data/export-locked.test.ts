@@ -5,8 +5,9 @@ import { putCheckin } from '../db/checkins';
 import { UnreadableTextError } from '../vault/errors';
 import { fastVault } from '../vault/test-vault';
 import { revealText } from '../vault/text';
-import { exportCsv, exportJson, ExportNeedsUnlockError } from './export';
-import { fileText, readAll, seed } from './fixtures/database';
+import { exportCsv, exportJson, ExportNeedsUnlockError, type ExportProgress } from './export';
+import { exportFromRecords, fileText, readAll, seed } from './fixtures/database';
+import { manyRecords } from './fixtures/many';
 
 const NOW = Date.UTC(2026, 10, 3);
 const records = {
@@ -54,6 +55,20 @@ describe('export while the lock is on', () => {
     expect((await exportCsv('checkins', { reveal })).join('')).toBe(plainCsv.checkins);
     expect((await exportCsv('entries', { reveal })).join('')).toBe(plainCsv.entries);
   });
+
+  it('exports 10,000 locked records as a dump of the unlocked stores, record by record', async () => {
+    await seed(manyRecords(10_000));
+    const dump = await exportFromRecords(NOW);
+    const vault = await fastVault();
+    await rekeyAll(null, vault);
+    const reveal = (text: Parameters<typeof revealText>[1]) => revealText(vault, text);
+    const opened: ExportProgress[] = [];
+    const json = await fileText(
+      await exportJson(NOW, { reveal, onProgress: (p) => p.step === 'opening' && opened.push(p) }),
+    );
+    expect(json).toBe(dump);
+    expect(opened.at(-1)?.done).toBe(opened.at(-1)?.total);
+  }, 120_000);
 
   it('reveals texts the popup sealed since, too', async () => {
     const { vault } = await lockedCopy();

@@ -1,8 +1,8 @@
-import type { BreakRecord } from '../db/records';
-import type { Settings } from '../settings/settings';
-import { initialState } from './session';
-import { step } from './step';
-import type { Effect, SchedulerEvent, SchedulerState } from './types';
+import type { BreakRecord } from '@/utils/db/records';
+import type { Settings } from '@/utils/settings/settings';
+import { initialState } from '@/utils/scheduler/session';
+import { step } from '@/utils/scheduler/step';
+import type { Effect, SchedulerEvent, SchedulerState } from '@/utils/scheduler/types';
 
 /*
  * Replays a day against the pure scheduler, playing the browser's part: the one alarm fires at its moment,

@@ -7,7 +7,7 @@ import { tallyBreaks, type BreakTally } from '@/utils/insights/break-tally';
 const KINDS: readonly (keyof BreakTally)[] = ['taken', 'natural', 'skipped', 'unanswered', 'snoozes'];
 
 /** What became of breaks in the window: taken, natural, skipped, let pass, moved later. No judgement. */
-export function BreaksSection(props: { breaks: readonly BreakRecord[]; from: number; to: number }) {
+export function BreakInsights(props: { breaks: readonly BreakRecord[]; from: number; to: number }) {
   const tally = tallyBreaks(props.breaks, props.from, props.to);
   const label = (kind: keyof BreakTally) => i18n.t(`journal.insights.breaks.${kind}`);
   const total = tally.taken + tally.natural + tally.skipped + tally.unanswered;

@@ -9,7 +9,7 @@ import {
   startEditing,
   withRequestedPrompt,
   type JournalDraft,
-} from './draft';
+} from './journal-draft';
 
 describe('journal drafts', () => {
   it('is blank with no text (spaces only) and no tags', () => {

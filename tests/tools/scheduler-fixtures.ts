@@ -1,8 +1,8 @@
 // Helpers shared by the scheduler tests (not used by the extension itself).
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import { initialState } from './session';
-import { step } from './step';
-import type { Effect, SchedulerEvent, SchedulerState } from './types';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
+import { initialState } from '@/utils/scheduler/session';
+import { step } from '@/utils/scheduler/step';
+import type { Effect, SchedulerEvent, SchedulerState } from '@/utils/scheduler/types';
 
 export const MIN = 60_000;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, type JournalDraft } from '../journal/draft';
+import { EMPTY_DRAFT, type JournalDraft } from '../journal/journal-draft';
 import { UnreadableTextError } from '../vault/errors';
 import { sealText } from '../vault/seal';
 import { fastVault } from '../vault/test-vault';
 import { lockText, revealText } from '../vault/text';
-import { protectDraft, revealDraft } from './draft';
+import { protectDraft, revealDraft } from './draft-lock';
 
 const DRAFT: JournalDraft = {
   text: 'Half a thought about the meeting 🙃',

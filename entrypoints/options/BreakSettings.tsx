@@ -8,7 +8,7 @@ import type { SaveSetting } from '@/components/useSettings';
 const THEMES: Settings['theme'][] = ['system', 'light', 'dark'];
 
 /** Which exercises to suggest, sound, theme and help-line region. */
-export function BreaksSection(props: { settings: Settings; save: SaveSetting }) {
+export function BreakSettings(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;
   const excluded = settings.excludedExercises;
   return (

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { JournalDraft } from '../journal/draft';
+import type { JournalDraft } from '../journal/journal-draft';
 import { fastVault } from '../vault/test-vault';
 import { revealText } from '../vault/text';
 import { isSealed, type ProtectedText } from '../vault/protected-text';
 import { getDb } from './connection';
-import { putDraft } from './draft';
+import { putDraft } from './draft-store';
 import { setState } from './state';
 
 const DRAFT: JournalDraft = { text: 'hush words in progress', tags: ['hush'] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_BY_ID, EXERCISES, exerciseLengthSec } from '../content/exercises';
-import { positionAt, timelineOf } from './timeline';
+import { positionAt, timelineOf } from './exercise-steps';
 
 describe('exercise timeline', () => {
   it('repeats breathing steps once per cycle', () => {
