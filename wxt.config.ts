@@ -24,7 +24,8 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: EXTENSION_PAGE_CSP,
     },
-    // The keyboard shortcut to the popup, and Firefox's add-on id and data declaration.
+    // The keyboard shortcut to the popup, Firefox's add-on id and data declaration, and where its
+    // toolbar button starts.
     ...browserManifest({ browser, manifestVersion }),
   }),
   // The sources zip (for Firefox's reviewers) holds what builds the add-on, not local test output.

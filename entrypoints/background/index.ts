@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/utils/messaging/protocol';
 import { REMINDER_BUTTON, REMINDER_NOTIFICATION_ID } from '@/utils/reminders/notification';
 import { BREAK_ALARM } from '@/utils/scheduler';
+import { browserTraits } from '@/utils/browser-support/traits';
 import { breakPagePath } from '@/utils/break-link';
 import { dispatch, dispatchBrowserStart } from './dispatch';
 import { readEnvironment } from './environment';
@@ -50,12 +51,14 @@ export default defineBackground({
     browser.notifications.onClicked.addListener((id) => {
       if (id === REMINDER_NOTIFICATION_ID) void openBreakFromReminder();
     });
-    // Firefox has no notification buttons, and so no such event.
-    browser.notifications.onButtonClicked?.addListener((id, index) => {
-      if (id !== REMINDER_NOTIFICATION_ID) return;
-      if (index === REMINDER_BUTTON.start) void openBreakFromReminder();
-      else if (index === REMINDER_BUTTON.snooze) void handlers.snooze(null);
-    });
+    // Only where notifications have buttons: Firefox has the event but never fires it, and warns in
+    // the console each time the background starts if it is listened to.
+    if (browserTraits(import.meta.env.BROWSER).notificationButtons)
+      browser.notifications.onButtonClicked.addListener((id, index) => {
+        if (id !== REMINDER_NOTIFICATION_ID) return;
+        if (index === REMINDER_BUTTON.start) void openBreakFromReminder();
+        else if (index === REMINDER_BUTTON.snooze) void handlers.snooze(null);
+      });
     browser.runtime.onMessage.addListener(onMessage);
     browser.runtime.onStartup.addListener(() => void dispatchBrowserStart());
     browser.runtime.onInstalled.addListener(({ reason }) => {
