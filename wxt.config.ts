@@ -17,13 +17,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Only what the features need: break timing (alarms), active/idle detection (idle),
-    // and break reminders (notifications). No host permissions, no content scripts.
-    permissions: ['alarms', 'idle', 'notifications'],
+    // Only what the features need: break timing (alarms), active/idle detection (idle), break
+    // reminders (notifications), and a journal the browser does not clear when the disk runs low
+    // (unlimitedStorage: no install warning). No host permissions, no content scripts.
+    permissions: ['alarms', 'idle', 'notifications', 'unlimitedStorage'],
     content_security_policy: {
       extension_pages: EXTENSION_PAGE_CSP,
     },
-    // The keyboard shortcut to the popup, and Firefox's add-on id and data declaration.
+    // The keyboard shortcut to the popup, Firefox's add-on id and data declaration, and where its
+    // toolbar button starts.
     ...browserManifest({ browser, manifestVersion }),
   }),
   // The sources zip (for Firefox's reviewers) holds what builds the add-on, not local test output.

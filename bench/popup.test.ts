@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, expect, it } from 'vitest';
-import { buildWithBlankPage, popupScriptBytes } from './popup';
+import { popupScriptBytes } from './popup';
 
 let dir = '';
 afterEach(() => rm(dir, { recursive: true, force: true }));
@@ -19,26 +19,21 @@ async function fakeBuild(files: Record<string, string>): Promise<string> {
 
 const gz = (text: string) => gzipSync(text).length;
 
-it('counts the popup entry and every popup chunk, lazy ones included, and no other page', async () => {
-  const entry = 'console.log("popup");'.repeat(50);
-  const lazy = 'export const later = 1;'.repeat(30);
+it('counts every script the popup can reach, lazy chunks included, and no other page', async () => {
+  const entry = 'import{a}from"./shared-1.js";const l=()=>import("./AfterSave-2.js");'.repeat(5);
+  const shared = 'export const a = 1;'.repeat(30);
+  const preload = '__vite__mapDeps(["chunks/connection-3.js"]);'.repeat(4);
+  const lazy = 'import"./shared-1.js";'.repeat(10);
+  const db = 'indexedDB.open("thaw")'.repeat(20);
   const build = await fakeBuild({
-    'popup.html': '<script type="module" src="/popup-app.js"></script>',
-    'popup-app.js': entry,
-    'chunks/popup-AfterSave-x.js': lazy,
-    'chunks/journal-y.js': 'journal only'.repeat(500),
+    'popup.html':
+      '<script type="module" src="/chunks/popup-0.js"></script><link rel="modulepreload" href="/chunks/pre-4.js">',
+    'chunks/popup-0.js': entry,
+    'chunks/shared-1.js': shared,
+    'chunks/AfterSave-2.js': lazy,
+    'chunks/pre-4.js': preload,
+    'chunks/connection-3.js': db,
+    'chunks/journal-5.js': 'journal only'.repeat(500),
   });
-  expect(await popupScriptBytes(build)).toBe(gz(entry) + gz(lazy));
-});
-
-it('the blank page for comparison is a copy of the build plus one tiny page with the same ready marker', async () => {
-  const build = await fakeBuild({ 'popup.html': '<p>popup</p>' });
-  const copy = `${build}-with-blank`;
-  await buildWithBlankPage(build, copy);
-  try {
-    expect(await readFile(path.join(copy, 'popup.html'), 'utf8')).toBe('<p>popup</p>');
-    expect(await readFile(path.join(copy, 'bench-blank.js'), 'utf8')).toContain('type=range');
-  } finally {
-    await rm(copy, { recursive: true, force: true });
-  }
+  expect(await popupScriptBytes(build)).toBe(gz(entry) + gz(shared) + gz(lazy) + gz(preload) + gz(db));
 });

@@ -4,27 +4,28 @@ import { markNextClick } from './export';
 import { median } from './report';
 
 /**
- * The whole export, to the last byte on disk: from the click until the browser has written the file
- * (the Blobs kept in the database are copied then), checked to hold `records` records.
+ * The whole export, to the last byte on disk: milliseconds from the click until the browser has
+ * written the file, and its size; checked to hold `records` records.
  */
-export async function exportToDiskMs(options: Page, records: number): Promise<number> {
+export async function exportToDisk(options: Page, records: number): Promise<{ ms: number; bytes: number }> {
   const clickedAt = await markNextClick(options);
   const download = options.waitForEvent('download', { timeout: 120_000 });
   await options.getByRole('button', { name: 'Download everything (JSON)' }).click();
   const file = await (await download).path();
   const ms = Date.now() - (await clickedAt());
-  const parsed = JSON.parse(await readFile(file ?? '', 'utf8')) as Record<string, unknown[]>;
+  const text = await readFile(file ?? '', 'utf8');
+  const parsed = JSON.parse(text) as Record<string, unknown[]>;
   const found = ['checkins', 'entries', 'breaks'].reduce(
     (sum, store) => sum + (parsed[store]?.length ?? 0),
     0,
   );
   if (found !== records) throw new Error(`the exported file holds ${found} records, not ${records}`);
-  return ms;
+  return { ms, bytes: Buffer.byteLength(text) };
 }
 
 /**
  * Median time to save a check-in from the popup (a word, then Save, until it says thank you), over
- * `saves` saves: what keeping the export ready costs each write.
+ * `saves` saves.
  */
 export async function popupSaveMs(context: BrowserContext, url: string, saves: number): Promise<number> {
   const page = await context.newPage();

@@ -1,7 +1,16 @@
 import { i18n } from '#i18n';
+import { reminderWording } from '@/utils/browser-support/reminder-wording';
+import { browserTraits } from '@/utils/browser-support/traits';
 import type { Settings } from '@/utils/settings/settings';
 
 const STYLES: Settings['reminderStyle'][] = ['notification', 'badge', 'page'];
+
+/** Notifications are described as this browser shows them (Firefox's have no buttons). */
+const wording = reminderWording(browserTraits(import.meta.env.BROWSER));
+
+function styleLabel(style: Settings['reminderStyle']): string {
+  return style === 'notification' ? i18n.t(wording.notificationStyle) : i18n.t(`options.styles.${style}`);
+}
 
 /** How to be reminded: a notification, only the badge, or the break page. */
 export function ReminderStyleChoice(props: {
@@ -19,7 +28,7 @@ export function ReminderStyleChoice(props: {
             checked={props.value === style}
             onChange={() => props.onChange(style)}
           />
-          {i18n.t(`options.styles.${style}`)}
+          {styleLabel(style)}
         </label>
       ))}
     </fieldset>

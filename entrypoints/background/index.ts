@@ -1,9 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { requestPersistentStorage } from '@/utils/db/connection';
-import { isMessage, type MessageType } from '@/utils/messaging/protocol';
+import { parseMessage } from '@/utils/messaging/protocol';
 import { REMINDER_BUTTON, REMINDER_NOTIFICATION_ID } from '@/utils/reminders/notification';
 import { BREAK_ALARM } from '@/utils/scheduler';
+import { browserTraits } from '@/utils/browser-support/traits';
 import { breakPagePath } from '@/utils/break-link';
 import { dispatch, dispatchBrowserStart } from './dispatch';
 import { readEnvironment } from './environment';
@@ -34,9 +34,11 @@ async function openBreakFromReminder(): Promise<void> {
   });
 }
 
-function onMessage(message: unknown): Promise<unknown> | undefined {
-  if (!isMessage(message) || !(message.type in handlers)) return undefined;
-  const handler = handlers[message.type as MessageType] as (payload: unknown) => Promise<unknown>;
+/** Runs a request that passes the message contract's checks; anything else is refused. */
+function onMessage(raw: unknown): Promise<unknown> {
+  const message = parseMessage(raw, Date.now());
+  if (!message) return Promise.reject(new Error('Thaw refused a message it cannot use.'));
+  const handler = handlers[message.type] as (payload: unknown) => Promise<unknown>;
   return handler(message.payload);
 }
 
@@ -49,12 +51,14 @@ export default defineBackground({
     browser.notifications.onClicked.addListener((id) => {
       if (id === REMINDER_NOTIFICATION_ID) void openBreakFromReminder();
     });
-    // Firefox has no notification buttons, and so no such event.
-    browser.notifications.onButtonClicked?.addListener((id, index) => {
-      if (id !== REMINDER_NOTIFICATION_ID) return;
-      if (index === REMINDER_BUTTON.start) void openBreakFromReminder();
-      else if (index === REMINDER_BUTTON.snooze) void handlers.snooze(null);
-    });
+    // Only where notifications have buttons: Firefox has the event but never fires it, and warns in
+    // the console each time the background starts if it is listened to.
+    if (browserTraits(import.meta.env.BROWSER).notificationButtons)
+      browser.notifications.onButtonClicked.addListener((id, index) => {
+        if (id !== REMINDER_NOTIFICATION_ID) return;
+        if (index === REMINDER_BUTTON.start) void openBreakFromReminder();
+        else if (index === REMINDER_BUTTON.snooze) void handlers.snooze(null);
+      });
     browser.runtime.onMessage.addListener(onMessage);
     browser.runtime.onStartup.addListener(() => void dispatchBrowserStart());
     browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -62,7 +66,6 @@ export default defineBackground({
     });
 
     browser.idle.setDetectionInterval(IDLE_DETECTION_SEC);
-    void requestPersistentStorage();
     void dispatch({ type: 'startup' });
   },
 });

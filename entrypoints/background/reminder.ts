@@ -4,11 +4,15 @@ import { planBreak, planOptionsFrom, roundMinutes } from '@/utils/breaks/plan';
 import { EXERCISE_BY_ID, type ExerciseId } from '@/utils/content/exercises';
 import { latestCheckin } from '@/utils/db/checkins';
 import { getState, setState } from '@/utils/db/state';
+import { reminderWording } from '@/utils/browser-support/reminder-wording';
+import { browserTraits } from '@/utils/browser-support/traits';
 import { reminderExclusions } from '@/utils/reminders/exclusions';
 import { REMINDER_NOTIFICATION_ID, reminderNotification } from '@/utils/reminders/notification';
 import type { Settings } from '@/utils/settings/settings';
 import { pickReminderExercise } from '@/utils/suggestions/reminder-choice';
 import { breakPagePath } from '@/utils/break-link';
+
+const traits = browserTraits(import.meta.env.BROWSER);
 
 /**
  * Chooses the exercise for a new reminder: one that fits the latest check-in of the last few hours,
@@ -47,11 +51,14 @@ export async function showReminder(settings: Settings): Promise<void> {
   const options = reminderNotification(
     {
       title: i18n.t('reminder.title'),
-      message: i18n.t('reminder.message', [i18n.t(`exercises.${exerciseId}.name`), String(minutes)]),
+      message: i18n.t(reminderWording(traits).message, [
+        i18n.t(`exercises.${exerciseId}.name`),
+        String(minutes),
+      ]),
       start: i18n.t('reminder.start'),
       snooze: i18n.t('reminder.snooze', [String(settings.snoozeMin)]),
     },
-    { iconUrl: browser.runtime.getURL('/icon/128.png'), supportsButtons: !import.meta.env.FIREFOX },
+    { iconUrl: browser.runtime.getURL('/icon/128.png'), supportsButtons: traits.notificationButtons },
   );
   await browser.notifications.create(REMINDER_NOTIFICATION_ID, options);
 }

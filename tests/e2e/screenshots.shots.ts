@@ -1,8 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { generateHistory } from '../tools/seed-data';
-import { expect, test } from './fixtures';
+import { expect, launchExtension, test } from './fixtures';
 import { seedHistory } from './seed';
+import { registerCareShots } from './care-shots';
 import { registerStoreShots } from './store-shots';
 
 // `npm run screenshots`: a PNG of every page of the production build, light and dark, in screenshots/.
@@ -19,6 +20,7 @@ const PAGES: { name: string; path: string; size: { width: number; height: number
     size: { width: 1280, height: 800 },
   },
   { name: 'help', path: 'help.html', size: { width: 1280, height: 800 } },
+  { name: 'about-numbness', path: 'about-numbness.html', size: { width: 1280, height: 800 } },
 ];
 
 async function shoot(page: Page, name: string) {
@@ -41,6 +43,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
 // Store listing pictures (1280×800, English and Spanish) into screenshots/store/.
 registerStoreShots();
+
+// The care pages in English and Spanish into screenshots/care/.
+registerCareShots();
 
 // The journal as someone a year in sees it: seeded with generated history ending now. The timeline
 // loads more days as it scrolls, so it is pictured as a tall window rather than a "full page".
@@ -65,4 +70,37 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(insights.getByRole('figure').first()).toBeVisible();
     await shoot(insights, `journal-insights-${scheme}`);
   });
+}
+
+// Options → Your data while a long export runs: the progress line and Cancel. The CPU is slowed
+// (Chromium's own throttling) so the export lasts long enough to be pictured.
+for (const locale of ['en', 'es'] as const) {
+  const inLocale = test.extend({
+    context: async ({ userDataDir }, use) => {
+      const context = await launchExtension(userDataDir, { locale });
+      await use(context);
+      await context.close();
+    },
+  });
+  for (const scheme of ['light', 'dark'] as const) {
+    inLocale(`export in progress, ${locale}, ${scheme}`, async ({ context, worker, openPage }) => {
+      await mkdir(OUT, { recursive: true });
+      await seedHistory(worker, generateHistory({ days: 900, seed: 3, perDay: 10, end: Date.now() }));
+      const page = await openPage('options.html');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 30 });
+      const download = locale === 'en' ? 'Download everything (JSON)' : 'Descargar todo (JSON)';
+      await page.getByRole('button', { name: download }).click();
+      await expect(page.locator('.export-progress progress')).toBeVisible({ timeout: 30_000 });
+      await page.locator('.export-progress').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${OUT}/export-progress-${locale}-${scheme}.png` });
+      await page.locator('.export-progress button').click();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await expect(
+        page.getByText(locale === 'en' ? 'Stopped. No file was made.' : 'Detenido.'),
+      ).toBeVisible();
+    });
+  }
 }

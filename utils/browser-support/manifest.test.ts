@@ -30,6 +30,12 @@ describe('browserManifest', () => {
   it('keeps Firefox-only settings out of the Chrome and Edge manifests', () => {
     expect(browserManifest(chrome)).not.toHaveProperty('browser_specific_settings');
     expect(browserManifest(edge)).not.toHaveProperty('browser_specific_settings');
+    expect(browserManifest(chrome)).not.toHaveProperty('action');
+    expect(browserManifest(edge)).not.toHaveProperty('action');
+  });
+
+  it('puts the Firefox toolbar button in the toolbar, not in the Extensions panel', () => {
+    expect(browserManifest(firefox).action).toEqual({ default_area: 'navbar' });
   });
 
   it('binds Alt+Shift+T to the popup under the command name each manifest version knows', () => {

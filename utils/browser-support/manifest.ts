@@ -43,12 +43,23 @@ export function geckoSettings() {
   };
 }
 
+/**
+ * Firefox puts a new add-on's button in its Extensions panel unless the add-on asks for the toolbar; Thaw
+ * asks, so that "the Thaw button in the toolbar" is where its pages say it is. (Chrome has no such key:
+ * a person pins the button there.)
+ */
+export function firefoxToolbarButton() {
+  return { default_area: 'navbar' as const };
+}
+
 /** The browser-specific part of the manifest for one build target. */
 export function browserManifest(target: BuildTarget) {
   return {
     commands: {
       [openPopupCommand(target.manifestVersion)]: { suggested_key: { default: OPEN_POPUP_SHORTCUT } },
     },
-    ...(target.browser === 'firefox' ? { browser_specific_settings: geckoSettings() } : {}),
+    ...(target.browser === 'firefox'
+      ? { browser_specific_settings: geckoSettings(), action: firefoxToolbarButton() }
+      : {}),
   };
 }

@@ -22,6 +22,21 @@ describe('parseExport', () => {
     expect(result).toEqual({ ok: true, value: file });
   });
 
+  it.each([
+    ['uk', 'GB'],
+    ['eu', 'other'],
+    ['ES', 'ES'],
+    [null, null],
+  ])('reads the help region %s of a file as %s (files of earlier versions name regions)', (region, place) => {
+    const result = parseExport(JSON.stringify({ ...validFile(), settings: { helpRegion: region } }));
+    expect(result.ok && result.value.settings.helpRegion).toBe(place);
+  });
+
+  it('refuses a help region it does not know, naming the setting', () => {
+    const result = parseExport(JSON.stringify({ ...validFile(), settings: { helpRegion: 'mars' } }));
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'invalid', field: 'helpRegion' } });
+  });
+
   it('drops fields it does not know rather than storing them', () => {
     const file = validFile();
     const text = JSON.stringify({ ...file, extra: 1, checkins: [{ ...CHECKIN, secret: '<b>' }] });
@@ -34,6 +49,19 @@ describe('parseExport', () => {
     expect(result.ok && result.value.checkins[0]?.note).toBe(CHECKIN.note);
     expect(result.ok && result.value.entries).toEqual([ENTRY]);
     expect(result.ok && result.value.breaks).toEqual([BREAK]);
+  });
+
+  it('makes text well-formed: half an emoji (cut by an older build) becomes U+FFFD, the rest stays', () => {
+    const half = 'tired \uD83D'; // "tired 😀" cut in the middle of the emoji
+    const file = {
+      ...validFile(),
+      checkins: [{ ...CHECKIN, note: half }],
+      entries: [{ ...ENTRY, text: `\uDE00${half} 🌿`, tags: [half, 'walk'] }],
+    };
+    const result = parseExport(JSON.stringify(file));
+    expect(result.ok && result.value.checkins[0]?.note).toBe('tired \uFFFD');
+    expect(result.ok && result.value.entries[0]?.text).toBe('\uFFFDtired \uFFFD 🌿');
+    expect(result.ok && result.value.entries[0]?.tags).toEqual(['tired \uFFFD', 'walk']);
   });
 
   it('upgrades a version 0 file: no format, no breaks or settings, fewer fields', () => {

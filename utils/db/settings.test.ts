@@ -43,4 +43,23 @@ describe('settings store', () => {
     await (await getDb()).put('settings', record as typeof DEFAULT_SETTINGS, 'settings');
     expect((await getSettings()).guidance).toBe('voice');
   });
+
+  it('reads a stored value out of its range as the default, so the scheduler never runs on it', async () => {
+    const stored = {
+      ...DEFAULT_SETTINGS,
+      reminderEveryMin: 1e308,
+      snoozeMin: 0,
+      naturalBreakMin: 12,
+      theme: 'neon',
+    };
+    await (await getDb()).put('settings', stored as unknown as typeof DEFAULT_SETTINGS, 'settings');
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, naturalBreakMin: 12 });
+  });
+
+  it('refuses to save a value out of its range, and keeps what was there', async () => {
+    await updateSettings({ snoozeMin: 7 });
+    await expect(updateSettings({ snoozeMin: 1e308 })).rejects.toThrow();
+    await expect(updateSettings({ reminderEveryMin: 5, theme: 'dark' })).rejects.toThrow();
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, snoozeMin: 7 });
+  });
 });
