@@ -36,8 +36,18 @@ async function watchGuidance(page: Page): Promise<void> {
 const seenGuidance = (page: Page) =>
   page.evaluate(() => (window as unknown as { __guidance: { spoken: Spoken[]; tones: number } }).__guidance);
 
+/**
+ * Playwright's clock, stopped: only runFor moves it, so however slow the machine, the exercise is
+ * exactly where the test has taken it. The page's own code runs unchanged.
+ */
+async function stopClock(page: Page) {
+  const start = Date.now();
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(start + 60_000);
+}
+
 async function openBodyScan(page: Page, extensionId: string) {
-  await page.clock.install();
+  await stopClock(page);
   await page.goto(`chrome-extension://${extensionId}/break.html?exercise=body_scan&origin=popup`);
   await page.getByRole('button', { name: 'Skip this question' }).click();
   await expect(page.getByRole('heading', { name: 'Body scan' })).toBeVisible();
@@ -68,7 +78,6 @@ test('spoken steps use a voice on this device, or say plainly there is none and 
       'No voice on this device reads English, and Thaw never uses online voices. You will hear a soft chime at each step instead.',
     );
   }
-  await expectNoSeriousA11yViolations(page);
 
   // The next step (each body-scan area lasts 20 s at the default 3-minute break).
   await page.clock.runFor(25_000);
@@ -84,6 +93,9 @@ test('spoken steps use a voice on this device, or say plainly there is none and 
     expect(seen.spoken).toEqual([]);
     expect(seen.tones).toBeGreaterThan(0);
   }
+  // axe waits on timers of its own: time flows again for it.
+  await page.clock.resume();
+  await expectNoSeriousA11yViolations(page);
 
   // One setting, remembered.
   const [settings] = await readStore<{ guidance: string }>(worker, 'settings');
@@ -129,6 +141,7 @@ test('with voices on the device and online, only the local one reads, in the pag
   await openBodyScan(page, extensionId);
   const guidance = page.getByRole('group', { name: 'Follow with eyes closed' });
   await guidance.getByRole('radio', { name: 'Spoken steps' }).check();
+  await page.clock.runFor(100);
   await expect(guidance.getByRole('status')).toHaveText(
     'Read aloud by English Here, a voice on this device.',
   );
@@ -170,7 +183,7 @@ test('box breathing at the gentler 3 counts: chosen mid-exercise, the pacer foll
   worker,
 }) => {
   const page = await context.newPage();
-  await page.clock.install();
+  await stopClock(page);
   await page.goto(`chrome-extension://${extensionId}/break.html?exercise=box_breathing&origin=popup`);
   await page.getByRole('button', { name: 'Skip this question' }).click();
   const circle = page.locator('.pacer-circle');
@@ -188,6 +201,7 @@ test('box breathing at the gentler 3 counts: chosen mid-exercise, the pacer foll
   await expect(page.getByText('Hold', { exact: true })).toBeVisible();
   await page.clock.runFor(9_000);
   await expect(page.getByText('Breath 4 of 15')).toBeVisible();
+  await page.clock.resume();
   await expectNoSeriousA11yViolations(page);
 
   // Remembered: the next box breathing starts at 3 counts.
