@@ -17,9 +17,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Only what the features need: break timing (alarms), active/idle detection (idle),
-    // and break reminders (notifications). No host permissions, no content scripts.
-    permissions: ['alarms', 'idle', 'notifications'],
+    // Only what the features need: break timing (alarms), active/idle detection (idle), break
+    // reminders (notifications), and a journal the browser does not clear when the disk runs low
+    // (unlimitedStorage: no install warning). No host permissions, no content scripts.
+    permissions: ['alarms', 'idle', 'notifications', 'unlimitedStorage'],
     content_security_policy: {
       extension_pages: EXTENSION_PAGE_CSP,
     },

@@ -1,16 +1,24 @@
 import { i18n } from '#i18n';
-import { EXERCISE_BY_ID, exerciseLengthSec } from '@/utils/content/exercises';
+import { planBreak, planOptionsFrom, roundMinutes } from '@/utils/breaks/plan';
+import { EXERCISE_BY_ID, exerciseLengthSec, type ExerciseId } from '@/utils/content/exercises';
+import type { Settings } from '@/utils/settings/settings';
 import type { Suggestion } from '@/utils/suggestions/suggest';
 import { breakPagePath } from '@/utils/break-link';
 import { openExtensionPage } from '@/utils/tabs';
+import { useSettings } from './useSettings';
 
-function minutesOf(seconds: number): string {
-  return String(Math.max(1, Math.round(seconds / 60)));
+/** How long the break will be: as the break page will plan it, once the settings are read. */
+function minutesOf(id: ExerciseId, settings: Settings | null): string {
+  const seconds = settings
+    ? planBreak(id, planOptionsFrom(settings)).totalSec
+    : exerciseLengthSec(EXERCISE_BY_ID[id]);
+  return String(roundMinutes(seconds));
 }
 
 /** One kind next step after a check-in, with a button that starts it. */
 export function SuggestionCard(props: { suggestion: Suggestion; onOpened?: () => void }) {
   const { suggestion } = props;
+  const { settings } = useSettings();
 
   async function open() {
     await openExtensionPage(
@@ -30,9 +38,7 @@ export function SuggestionCard(props: { suggestion: Suggestion; onOpened?: () =>
           <p>
             {i18n.t(`exercises.${suggestion.exerciseId}.summary`)}{' '}
             <span className="muted">
-              {i18n.t('suggestion.minutes', [
-                minutesOf(exerciseLengthSec(EXERCISE_BY_ID[suggestion.exerciseId])),
-              ])}
+              {i18n.t('suggestion.minutes', [minutesOf(suggestion.exerciseId, settings)])}
             </span>
           </p>
           <button type="button" className="primary" onClick={() => void open()}>

@@ -1,32 +1,72 @@
 import { i18n } from '#i18n';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { BreathingPhase, Exercise } from '@/utils/content/exercises';
+import { cueFor, momentKind, type Cue, type Moment } from '@/utils/guidance/cues';
 import { dynamicText } from '@/utils/i18n/dynamic-text';
+import type { Guidance } from '@/utils/settings/settings';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { BreathingPacer } from './BreathingPacer';
+import { CareNote } from './CareNote';
 import { FreeCanvas } from './FreeCanvas';
 import { MessageBox } from './MessageBox';
 import { SensesNotes } from './SensesNotes';
-import { useChime } from './useChime';
+import type { KeptMessageControl } from './useKeptMessage';
 import { usePlayer } from './usePlayer';
 import './ExercisePlayer.css';
 
-/** Guides one exercise: the current step, time left, progress, pause and stop. */
+/** Guidance as the page holds it: the setting, whether a local voice was found, and the adapter. */
+export interface GuidancePlayback {
+  mode: Guidance;
+  hasVoice: boolean;
+  play: (cue: Cue) => void;
+  silence: () => void;
+}
+
+/**
+ * Guides one exercise of a break: the current step, time left, progress, pause and stop, and the
+ * cues that let it be followed with eyes closed. `part` and `last` place it in a break of one or two
+ * exercises; `options` (guidance, breathing count) and `planLine` come from the page.
+ */
 export function ExercisePlayer(props: {
   exercise: Exercise;
-  sound: boolean;
+  part: number;
+  last: boolean;
+  startAtSec?: number;
+  guidance: GuidancePlayback;
+  message: KeptMessageControl;
+  planLine?: string;
+  options?: (cycle: number) => ReactNode;
   onComplete: () => void;
   onStop: () => void;
 }) {
-  const { exercise } = props;
-  const { timeline, position, step, paused, togglePause } = usePlayer(exercise);
-  const chime = useChime(props.sound);
+  const { exercise, guidance } = props;
+  const { timeline, position, step, paused, togglePause } = usePlayer(exercise, props.startAtSec);
   const completed = useRef(false);
+  const seen = useRef<{ index: number; done: boolean } | null>(null);
   const heading = useFocusOnMount<HTMLHeadingElement>();
 
+  // Cues follow the steps; a pause silences the voice, and no cue plays while paused.
+  const { index, done } = position;
   useEffect(() => {
-    if (position.index > 0) chime();
-  }, [position.index, chime]);
+    const kind = momentKind(seen.current, { index, done });
+    // Carried on at another breathing count: the step is not new to the listener.
+    const carried = seen.current === null && (props.startAtSec ?? 0) > 0;
+    seen.current = { index, done };
+    const current = timeline[index];
+    if (!kind || !current || carried) return;
+    const cueStep = { exerciseId: exercise.id, key: current.key, breathing: !!exercise.breathing };
+    const moment: Moment =
+      kind === 'end'
+        ? { kind: 'end', last: props.last }
+        : kind === 'begin'
+          ? { kind: 'begin', step: cueStep, part: props.part }
+          : { kind: 'step', step: cueStep };
+    guidance.play(cueFor(moment, guidance.mode, guidance.hasVoice));
+  }, [index, done, timeline, exercise, guidance, props.last, props.part, props.startAtSec]);
+
+  useEffect(() => {
+    if (paused) guidance.silence();
+  }, [paused, guidance]);
 
   useEffect(() => {
     if (position.done && !completed.current) {
@@ -39,11 +79,18 @@ export function ExercisePlayer(props: {
   const cycles = exercise.breathing?.cycles ?? 1;
   const seconds = Math.ceil(position.stepRemaining);
 
+  function stop() {
+    guidance.silence();
+    props.onStop();
+  }
+
   return (
     <section className="player" aria-labelledby="exercise-name">
       <h1 id="exercise-name" ref={heading} tabIndex={-1}>
         {dynamicText(`exercises.${exercise.id}.name`)}
       </h1>
+      {props.planLine && <p className="muted plan-line">{props.planLine}</p>}
+      <CareNote exercise={exercise} />
       {exercise.breathing ? (
         <>
           <BreathingPacer
@@ -63,7 +110,7 @@ export function ExercisePlayer(props: {
         </>
       )}
       {exercise.interactive === 'senses' && <SensesNotes stepKey={step.key} count={step.count ?? 1} />}
-      {exercise.interactive === 'message' && <MessageBox />}
+      {exercise.interactive === 'message' && <MessageBox message={props.message} />}
       {exercise.interactive === 'canvas' && <FreeCanvas />}
       <div
         className="overall"
@@ -82,10 +129,11 @@ export function ExercisePlayer(props: {
         <button type="button" onClick={togglePause}>
           {paused ? i18n.t('exercise.resume') : i18n.t('exercise.pause')}
         </button>
-        <button type="button" onClick={props.onStop}>
+        <button type="button" onClick={stop}>
           {i18n.t('exercise.stop')}
         </button>
       </div>
+      {props.options && <div className="player-options">{props.options(step.cycle)}</div>}
       {exercise.notes?.map((note) => (
         <p key={note} className="muted small">
           {dynamicText(`exercises.${exercise.id}.notes.${note}`)}

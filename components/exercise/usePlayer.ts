@@ -12,12 +12,17 @@ interface Clock {
 }
 
 /**
- * Plays an exercise against the wall clock (no drift from timer jitter), with pause and resume.
+ * Plays an exercise against the wall clock (no drift from timer jitter), with pause and resume,
+ * from `startAtSec` into it (a breathing exercise carried on at another count starts at its breath).
  * Re-renders a few times a second while playing.
  */
-export function usePlayer(exercise: Exercise) {
+export function usePlayer(exercise: Exercise, startAtSec = 0) {
   const timeline: TimelineStep[] = useMemo(() => timelineOf(exercise), [exercise]);
-  const [clock, setClock] = useState<Clock>(() => ({ startedAt: Date.now(), pausedAt: null, pausedMs: 0 }));
+  const [clock, setClock] = useState<Clock>(() => ({
+    startedAt: Date.now() - startAtSec * 1000,
+    pausedAt: null,
+    pausedMs: 0,
+  }));
   const [finished, setFinished] = useState(false);
   const now = useNow(250, clock.pausedAt === null && !finished);
 

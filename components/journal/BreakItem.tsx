@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { BreakRecord } from '@/utils/db/records';
-import { exerciseName, formatTime } from './format';
+import { exerciseName, formatTime, machineTime } from './format';
 
 const MINUTE = 60_000;
 
@@ -20,7 +20,7 @@ export function BreakItem(props: { record: BreakRecord }) {
   return (
     <article className="item break-item" aria-label={`${i18n.t('journal.timeline.break')}, ${time}`}>
       <p className="item-meta muted">
-        <time dateTime={new Date(record.at).toISOString()}>{time}</time>
+        <time dateTime={machineTime(record.at)}>{time}</time>
         <span>{i18n.t('journal.timeline.break')}</span>
       </p>
       <p>

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Checkin } from '@/utils/db/records';
-import { bodyName, emotionName, formatTime } from './format';
+import { bodyName, emotionName, formatTime, machineTime } from './format';
 import { Highlighted } from './Highlighted';
 
 function titleOf(checkin: Checkin): string {
@@ -17,7 +17,7 @@ export function CheckinItem(props: { checkin: Checkin; terms: readonly string[] 
   return (
     <article className="item checkin-item" aria-label={`${titleOf(checkin)}, ${time}`}>
       <p className="item-meta muted">
-        <time dateTime={new Date(checkin.at).toISOString()}>{time}</time>
+        <time dateTime={machineTime(checkin.at)}>{time}</time>
         <span>{titleOf(checkin)}</span>
       </p>
       <p className="checkin-words">{words || i18n.t('journal.timeline.no_words')}</p>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { dayKey } from '@/utils/insights/days';
-import type { TimelineDay, TimelineItem } from '@/utils/journal/timeline-items';
+import { UNKNOWN_DAY, type TimelineDay, type TimelineItem } from '@/utils/journal/timeline-items';
 import { BreakItem } from './BreakItem';
 import { CheckinItem } from './CheckinItem';
 import { EntryItem, type EntryActions } from './EntryItem';
@@ -27,7 +27,7 @@ export const DayList = memo(function DayList(props: {
   return (
     <>
       {props.days.map((day) => {
-        const headingId = `day-${dayKey(day.day)}`;
+        const headingId = `day-${day.day === UNKNOWN_DAY ? 'unknown' : dayKey(day.day)}`;
         return (
           <section key={day.day} className="day" aria-labelledby={headingId}>
             <h3 id={headingId} className="day-heading">

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Entry } from '@/utils/db/records';
-import { formatTime, promptText } from './format';
+import { formatTime, machineTime, promptText } from './format';
 import { Highlighted } from './Highlighted';
 
 /** Edits under a minute after writing are part of writing, not an edit worth mentioning. */
@@ -21,7 +21,7 @@ export function EntryItem(props: { entry: Entry; terms: readonly string[] } & En
   return (
     <article className="item entry-item" aria-label={`${i18n.t('journal.timeline.entry')}, ${time}`}>
       <p className="item-meta muted">
-        <time dateTime={new Date(entry.createdAt).toISOString()}>{time}</time>
+        <time dateTime={machineTime(entry.createdAt)}>{time}</time>
         <span>{i18n.t('journal.timeline.entry')}</span>
         {entry.updatedAt - entry.createdAt > EDIT_GRACE_MS && (
           <span>{i18n.t('journal.timeline.edited')}</span>

@@ -1,9 +1,8 @@
 import { i18n } from '#i18n';
 import { useMemo } from 'react';
 import { useNow } from '@/components/useNow';
-import { dayStart } from '@/utils/insights/days';
 import { queryTerms, type SearchQuery } from '@/utils/journal/search-query';
-import { groupByDay } from '@/utils/journal/timeline-items';
+import { dayOfItem, groupByDay } from '@/utils/journal/timeline-items';
 import { DayList } from './DayList';
 import type { EntryActions } from './EntryItem';
 import { MoreButton } from './MoreButton';
@@ -15,7 +14,7 @@ export function SearchResults(props: { query: SearchQuery; onClear: () => void; 
   const now = useNow(60_000);
   const count = items?.length ?? 0;
   // The same objects until the results or words change, so the list is not drawn again meanwhile.
-  const days = useMemo(() => groupByDay(items ?? [], dayStart), [items]);
+  const days = useMemo(() => groupByDay(items ?? [], dayOfItem), [items]);
   const terms = useMemo(() => queryTerms(props.query.text), [props.query.text]);
 
   return (

@@ -4,6 +4,8 @@ import { isEmotionId } from '@/utils/content/emotions';
 import { isExerciseId } from '@/utils/content/exercises';
 import { isPromptId } from '@/utils/content/prompts';
 import { addDays, dayStart } from '@/utils/insights/days';
+import { UNKNOWN_DAY } from '@/utils/journal/timeline-items';
+import { isKeptTime } from '@/utils/time/kept-time';
 
 /**
  * One formatter per style, made when first needed: `toLocale…String` builds a new one on every
@@ -19,13 +21,25 @@ function formatter(style: string, options: Intl.DateTimeFormatOptions): Intl.Dat
   return made;
 }
 
+/*
+ * Every date a page draws goes through here: a time Thaw does not keep (let in by an older build's
+ * import) is drawn as "Unknown date" rather than making the formatter throw and the list vanish.
+ */
+const unknownDate = (): string => i18n.t('journal.timeline.unknown_date');
+
 /** "14:05" or "2:05 PM", as the browser's locale writes it. */
 export function formatTime(at: number): string {
-  return formatter('time', { timeStyle: 'short' }).format(at);
+  return isKeptTime(at) ? formatter('time', { timeStyle: 'short' }).format(at) : unknownDate();
+}
+
+/** A `<time dateTime>` value, or undefined for a time Thaw does not keep. */
+export function machineTime(at: number): string | undefined {
+  return isKeptTime(at) ? new Date(at).toISOString() : undefined;
 }
 
 /** "Today", "Yesterday", or "Monday 3 March" (with the year when it is not this year). */
 export function formatDay(day: number, now: number): string {
+  if (day === UNKNOWN_DAY) return unknownDate();
   const today = dayStart(now);
   if (day === today) return i18n.t('journal.timeline.today');
   if (day === addDays(today, -1)) return i18n.t('journal.timeline.yesterday');
@@ -41,7 +55,14 @@ export function formatDay(day: number, now: number): string {
 
 /** "3 Mar 2026", short, for notes like "editing your entry from …". */
 export function formatShortDate(at: number): string {
-  return formatter('short-date', { dateStyle: 'medium' }).format(at);
+  return isKeptTime(at) ? formatter('short-date', { dateStyle: 'medium' }).format(at) : unknownDate();
+}
+
+/** "3 Mar 2026, 14:05", for when a file was written. */
+export function formatDateTime(at: number): string {
+  return isKeptTime(at)
+    ? formatter('date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(at)
+    : unknownDate();
 }
 
 /** A feeling word's name; an id this version does not know (e.g. from an import) shows as itself. */

@@ -3,8 +3,7 @@ import { useUnlocked } from '@/components/lock/UnlockedContext';
 import { onChange, type Change } from '@/utils/db/changes';
 import { revealDays, revealItems } from '@/utils/lock/reveal-items';
 import { kindOfStore, timelineItem, timelinePage } from '@/utils/db/timeline-pages';
-import { dayStart } from '@/utils/insights/days';
-import { withItem, withoutItem, type TimelineDay } from '@/utils/journal/timeline-items';
+import { dayOfItem, withItem, withoutItem, type TimelineDay } from '@/utils/journal/timeline-items';
 
 /** About this many records per page: one screen or two. */
 const PAGE_ITEMS = 40;
@@ -70,7 +69,7 @@ export function useTimeline(): Timeline {
           if (!shown) return shown;
           if (!item) return withoutItem(shown, kind, id);
           return item.at >= shownFrom.current
-            ? withItem(shown, item, dayStart)
+            ? withItem(shown, item, dayOfItem)
             : withoutItem(shown, kind, id);
         });
       }

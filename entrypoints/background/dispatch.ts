@@ -1,18 +1,24 @@
 import { getSettings } from '@/utils/db/settings';
 import { getState, setState } from '@/utils/db/state';
-import { initialState, step } from '@/utils/scheduler';
+import { commitStep, type StepPorts } from '@/utils/scheduler/commit';
 import type { SchedulerEvent } from '@/utils/scheduler/types';
-import { applyEffect } from './effects';
+import { applyEffect, breakAlarmAt, clearBreakAlarm, setBreakAlarm } from './effects';
+
+/** The real database and browser behind each step. */
+const PORTS: StepPorts = {
+  readState: () => getState('scheduler'),
+  readSettings: getSettings,
+  writeState: (state) => setState('scheduler', state),
+  alarmAt: breakAlarmAt,
+  setAlarm: setBreakAlarm,
+  clearAlarm: clearBreakAlarm,
+  apply: applyEffect,
+};
 
 let queue: Promise<void> = Promise.resolve();
 
-async function runStep(event: SchedulerEvent): Promise<void> {
-  const now = Date.now();
-  const [stored, settings] = await Promise.all([getState('scheduler'), getSettings()]);
-  const { state, effects } = step(stored ?? initialState(now), event, settings, now);
-  // State first: if the worker dies mid-effects, the next start re-plans from the new state.
-  await setState('scheduler', state);
-  for (const effect of effects) await applyEffect(effect, settings);
+function runStep(event: SchedulerEvent): Promise<void> {
+  return commitStep(PORTS, event, Date.now());
 }
 
 /**

@@ -1,7 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { requestPersistentStorage } from '@/utils/db/connection';
-import { isMessage, type MessageType } from '@/utils/messaging/protocol';
+import { parseMessage } from '@/utils/messaging/protocol';
 import { REMINDER_BUTTON, REMINDER_NOTIFICATION_ID } from '@/utils/reminders/notification';
 import { BREAK_ALARM } from '@/utils/scheduler';
 import { browserTraits } from '@/utils/browser-support/traits';
@@ -35,9 +34,11 @@ async function openBreakFromReminder(): Promise<void> {
   });
 }
 
-function onMessage(message: unknown): Promise<unknown> | undefined {
-  if (!isMessage(message) || !(message.type in handlers)) return undefined;
-  const handler = handlers[message.type as MessageType] as (payload: unknown) => Promise<unknown>;
+/** Runs a request that passes the message contract's checks; anything else is refused. */
+function onMessage(raw: unknown): Promise<unknown> {
+  const message = parseMessage(raw, Date.now());
+  if (!message) return Promise.reject(new Error('Thaw refused a message it cannot use.'));
+  const handler = handlers[message.type] as (payload: unknown) => Promise<unknown>;
   return handler(message.payload);
 }
 
@@ -65,7 +66,6 @@ export default defineBackground({
     });
 
     browser.idle.setDetectionInterval(IDLE_DETECTION_SEC);
-    void requestPersistentStorage();
     void dispatch({ type: 'startup' });
   },
 });

@@ -1,23 +1,30 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { EXERCISE_BY_ID, exerciseLengthSec, type ExerciseId } from '@/utils/content/exercises';
+import { planBreak, planOptionsFrom, roundMinutes } from '@/utils/breaks/plan';
+import { EXERCISE_BY_ID, type ExerciseId } from '@/utils/content/exercises';
+import { latestCheckin } from '@/utils/db/checkins';
 import { getState, setState } from '@/utils/db/state';
 import { reminderWording } from '@/utils/browser-support/reminder-wording';
 import { browserTraits } from '@/utils/browser-support/traits';
 import { reminderExclusions } from '@/utils/reminders/exclusions';
 import { REMINDER_NOTIFICATION_ID, reminderNotification } from '@/utils/reminders/notification';
 import type { Settings } from '@/utils/settings/settings';
-import { pickReminderExercise } from '@/utils/suggestions/suggest';
+import { pickReminderExercise } from '@/utils/suggestions/reminder-choice';
 import { breakPagePath } from '@/utils/break-link';
 
 const traits = browserTraits(import.meta.env.BROWSER);
 
-/** Chooses the exercise for a new reminder: never the same as last time when there is a choice. */
+/**
+ * Chooses the exercise for a new reminder: one that fits the latest check-in of the last few hours,
+ * never the same as last time when there is a choice (utils/suggestions/reminder-choice.ts).
+ */
 async function chooseExercise(settings: Settings): Promise<ExerciseId> {
-  const last = await getState('lastReminderExercise');
+  const [last, latest] = await Promise.all([getState('lastReminderExercise'), latestCheckin()]);
   const id = pickReminderExercise({
     excluded: reminderExclusions(settings),
     lastExerciseId: last,
+    latest,
+    now: Date.now(),
     random: Math.random,
   });
   await setState('lastReminderExercise', id);
@@ -40,8 +47,7 @@ export async function showReminder(settings: Settings): Promise<void> {
     });
     return;
   }
-  const exercise = EXERCISE_BY_ID[exerciseId];
-  const minutes = Math.max(1, Math.round(exerciseLengthSec(exercise) / 60));
+  const minutes = roundMinutes(planBreak(exerciseId, planOptionsFrom(settings)).totalSec);
   const options = reminderNotification(
     {
       title: i18n.t('reminder.title'),

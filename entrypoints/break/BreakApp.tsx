@@ -1,10 +1,17 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
+import { CareNote } from '@/components/exercise/CareNote';
 import { ExercisePlayer } from '@/components/exercise/ExercisePlayer';
+import { PaceChoice } from '@/components/exercise/PaceChoice';
+import { useKeptMessage } from '@/components/exercise/useKeptMessage';
+import { GuidanceChoice } from '@/components/guidance/GuidanceChoice';
+import { useGuidance } from '@/components/guidance/useGuidance';
 import { HelpLink } from '@/components/HelpLink';
 import { useFocusOnMount } from '@/components/useFocusOnMount';
+import { useSettings } from '@/components/useSettings';
 import { parseBreakLink } from '@/utils/break-link';
-import { EXERCISE_BY_ID, isExerciseId, type ExerciseId } from '@/utils/content/exercises';
+import { planBreak, planOptionsFrom, roundMinutes, type BreakPlan } from '@/utils/breaks/plan';
+import { isExerciseId, stepsLengthSec, type ExerciseId } from '@/utils/content/exercises';
 import { putBreak } from '@/utils/db/breaks';
 import { newId } from '@/utils/db/ids';
 import type { BreakRecord } from '@/utils/db/records';
@@ -12,6 +19,7 @@ import { getSettings } from '@/utils/db/settings';
 import { send } from '@/utils/messaging/protocol';
 import { openExtensionPage } from '@/utils/tabs';
 import { ExerciseChooser } from './ExerciseChooser';
+import { KeptMessageCard } from './KeptMessageCard';
 import { QuickMood, type QuickAnswer } from './QuickMood';
 import { finishBreak, saveQuickCheckin, startBreak } from './record';
 import './break.css';
@@ -29,19 +37,40 @@ type Phase = 'before' | 'playing' | 'after' | 'done';
 
 const link = parseBreakLink(location.search);
 
-/** The guided break: an optional "how are you", the exercise, then "how do you feel now". */
+/** "Box breathing, then Body scan". */
+function namesOf(plan: BreakPlan): string {
+  const names = plan.parts.map((part) => i18n.t(`exercises.${part.exercise.id}.name`));
+  return names.length > 1 ? i18n.t('break.then', [names[0] ?? '', names[1] ?? '']) : (names[0] ?? '');
+}
+
+/** "About 9 min in all", or "Part 1 of 2 · about 9 min in all". */
+function totalLine(plan: BreakPlan, part: number | null): string {
+  const minutes = String(roundMinutes(plan.totalSec));
+  return part === null || plan.parts.length < 2
+    ? i18n.t('break.total', [minutes])
+    : i18n.t('break.part_total', [String(part + 1), String(plan.parts.length), minutes]);
+}
+
+/**
+ * The guided break: an optional "how are you", the exercise (or two, for a longer break: see
+ * utils/breaks/plan.ts), then "how do you feel now". A Reach out message is kept across all of it.
+ */
 export function BreakApp() {
   const [exerciseId, setExerciseId] = useState<ExerciseId | null>(
     link.exerciseId && isExerciseId(link.exerciseId) ? link.exerciseId : null,
   );
   const [phase, setPhase] = useState<Phase>('before');
   const [record, setRecord] = useState<BreakRecord | null>(null);
-  const [sound, setSound] = useState(false);
+  const { settings, save } = useSettings();
+  // Fixed when the break starts, so a setting changed elsewhere does not reshape a break under way.
+  const [plan, setPlan] = useState<BreakPlan | null>(null);
+  const [part, setPart] = useState(0);
+  // A breathing count changed mid-exercise carries on from the same breath (a fresh player).
+  const [carry, setCarry] = useState({ key: 0, startAtSec: 0 });
+  const message = useKeptMessage();
+  const guidanceMode = settings?.guidance ?? 'off';
+  const guidance = useGuidance(guidanceMode);
   const breakId = useRef(newId());
-
-  useEffect(() => {
-    void getSettings().then((s) => setSound(s.sound));
-  }, []);
 
   // Closing the tab mid-break still ends the break for the scheduler.
   useEffect(() => {
@@ -51,19 +80,48 @@ export function BreakApp() {
     return () => removeEventListener('pagehide', onHide);
   }, [phase]);
 
-  if (!exerciseId) return <ExerciseChooser onChoose={setExerciseId} />;
+  const kept = <KeptMessageCard message={message} />;
+  if (!exerciseId) {
+    return (
+      <ExerciseChooser plan={settings && planOptionsFrom(settings)} onChoose={setExerciseId}>
+        {kept}
+      </ExerciseChooser>
+    );
+  }
   const chosen = exerciseId;
-  const exercise = EXERCISE_BY_ID[chosen];
+  const preview = settings ? planBreak(chosen, planOptionsFrom(settings)) : null;
 
   async function begin(answer: QuickAnswer | null) {
+    const options = planOptionsFrom(settings ?? (await getSettings()));
     const before = answer ? await saveQuickCheckin(answer, 'before_break', breakId.current) : undefined;
     setRecord(await startBreak(breakId.current, { origin: link.origin, exerciseId: chosen }, before));
+    setPlan(planBreak(chosen, options));
     setPhase('playing');
   }
 
   async function end(outcome: 'completed' | 'stopped') {
     if (record) setRecord(await finishBreak(record, { outcome }));
     setPhase('after');
+  }
+
+  function next() {
+    if (plan && part + 1 < plan.parts.length) {
+      setPart(part + 1);
+      setCarry({ key: carry.key + 1, startAtSec: 0 });
+    } else void end('completed');
+  }
+
+  function changePace(gentler: boolean, cycle: number) {
+    void save('gentlerBreathing', gentler);
+    if (!settings) return;
+    const replanned = planBreak(chosen, { ...planOptionsFrom(settings), gentler });
+    const exercise = replanned.parts[part]?.exercise;
+    const cycles = exercise?.breathing?.cycles ?? 1;
+    setPlan(replanned);
+    setCarry({
+      key: carry.key + 1,
+      startAtSec: exercise ? Math.min(cycle, cycles - 1) * stepsLengthSec(exercise) : 0,
+    });
   }
 
   async function after(answer: QuickAnswer | null) {
@@ -79,11 +137,25 @@ export function BreakApp() {
     window.close();
   }
 
+  const playing = plan?.parts[part];
+  const guidanceChoice = (
+    <GuidanceChoice
+      inline
+      value={guidanceMode}
+      voice={guidance.voice}
+      onChange={(choice) => void save('guidance', choice)}
+    />
+  );
+
   return (
     <main className="break-page">
       {phase === 'before' && (
         <>
-          <p className="eyebrow muted">{i18n.t(`exercises.${chosen}.name`)}</p>
+          <div className="break-intro">
+            <p className="eyebrow muted">{preview ? namesOf(preview) : i18n.t(`exercises.${chosen}.name`)}</p>
+            {preview && <p className="eyebrow muted plan-total">{totalLine(preview, null)}</p>}
+            {preview?.parts[0] && <CareNote exercise={preview.parts[0].exercise} />}
+          </div>
           <QuickMood question={i18n.t('break.before_question')} onAnswer={(a) => void begin(a)} />
           {link.origin === 'reminder' && (
             <p className="not-now">
@@ -95,32 +167,61 @@ export function BreakApp() {
               </button>
             </p>
           )}
+          {kept}
         </>
       )}
-      {phase === 'playing' && (
+      {phase === 'playing' && plan && playing && (
         <ExercisePlayer
-          exercise={exercise}
-          sound={sound}
-          onComplete={() => void end('completed')}
+          key={`${part}-${carry.key}`}
+          exercise={playing.exercise}
+          part={part}
+          last={part === plan.parts.length - 1}
+          startAtSec={carry.startAtSec}
+          guidance={{
+            mode: guidanceMode,
+            hasVoice: guidance.voice.status === 'found',
+            play: guidance.play,
+            silence: guidance.silence,
+          }}
+          message={message}
+          planLine={totalLine(plan, part)}
+          options={(cycle) => (
+            <>
+              {playing.exercise.breathing?.gentler && (
+                <PaceChoice
+                  gentler={settings?.gentlerBreathing ?? false}
+                  onChange={(gentler) => changePace(gentler, cycle)}
+                />
+              )}
+              {guidanceChoice}
+            </>
+          )}
+          onComplete={next}
           onStop={() => void end('stopped')}
         />
       )}
       {phase === 'after' && (
-        <QuickMood question={i18n.t('break.after_question')} onAnswer={(a) => void after(a)} />
+        <>
+          <QuickMood question={i18n.t('break.after_question')} onAnswer={(a) => void after(a)} />
+          {kept}
+        </>
       )}
       {phase === 'done' && (
-        <section className="done" aria-labelledby="done-title" role="status">
-          <DoneHeading />
-          <p className="muted">{i18n.t('break.thanks_detail')}</p>
-          <p>
-            <button type="button" className="primary" onClick={() => window.close()}>
-              {i18n.t('break.close')}
-            </button>{' '}
-            <button type="button" onClick={() => void openExtensionPage('journal.html')}>
-              {i18n.t('common.open_journal')}
-            </button>
-          </p>
-        </section>
+        <>
+          <section className="done" aria-labelledby="done-title" role="status">
+            <DoneHeading />
+            <p className="muted">{i18n.t('break.thanks_detail')}</p>
+            <p>
+              <button type="button" className="primary" onClick={() => window.close()}>
+                {i18n.t('break.close')}
+              </button>{' '}
+              <button type="button" onClick={() => void openExtensionPage('journal.html')}>
+                {i18n.t('common.open_journal')}
+              </button>
+            </p>
+          </section>
+          {kept}
+        </>
       )}
       <footer className="break-footer">
         <HelpLink />

@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
 import { EXERCISES } from '@/utils/content/exercises';
+import { GuidanceChoice } from '@/components/guidance/GuidanceChoice';
+import { useLocalVoice } from '@/components/guidance/useLocalVoice';
 import { RegionSelect } from '@/components/RegionSelect';
 import { isHelpRegion } from '@/utils/content/helplines';
 import type { Settings } from '@/utils/settings/settings';
@@ -7,9 +9,10 @@ import type { SaveSetting } from '@/components/useSettings';
 
 const THEMES: Settings['theme'][] = ['system', 'light', 'dark'];
 
-/** Which exercises to suggest, sound, theme and help-line region. */
+/** Which exercises to suggest, how to breathe and follow them, theme and help-line region. */
 export function BreakSettings(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;
+  const voice = useLocalVoice(settings.guidance === 'voice');
   const excluded = settings.excludedExercises;
   return (
     <section className="card" aria-labelledby="breaks-h">
@@ -37,11 +40,12 @@ export function BreakSettings(props: { settings: Settings; save: SaveSetting }) 
       <label className="choice">
         <input
           type="checkbox"
-          checked={settings.sound}
-          onChange={(e) => void save('sound', e.target.checked)}
+          checked={settings.gentlerBreathing}
+          onChange={(e) => void save('gentlerBreathing', e.target.checked)}
         />
-        {i18n.t('options.sound')}
+        {i18n.t('options.gentler_breathing')}
       </label>
+      <GuidanceChoice value={settings.guidance} voice={voice} onChange={(g) => void save('guidance', g)} />
       <div className="row">
         <label>
           {i18n.t('options.theme')}{' '}

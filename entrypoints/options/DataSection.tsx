@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { DeletePanel } from './data/DeletePanel';
 import { ExportPanel } from './data/ExportPanel';
 import { ImportPanel } from './data/ImportPanel';
+import { StorageState } from './data/StorageState';
 import './data/data.css';
 
 /** Your data: take a copy (JSON, CSV), bring one back (checked, all or nothing), or delete it all. */
@@ -10,6 +11,7 @@ export function DataSection() {
     <section className="card data-section" aria-labelledby="data-h">
       <h2 id="data-h">{i18n.t('data.title')}</h2>
       <p className="muted">{i18n.t('data.intro')}</p>
+      <StorageState />
       <ExportPanel />
       <ImportPanel />
       <DeletePanel />

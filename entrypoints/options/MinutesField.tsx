@@ -7,6 +7,8 @@ import { LIMITS, validateSetting, type NumberSetting } from '@/utils/settings/va
 export function MinutesField(props: {
   setting: NumberSetting;
   label: string;
+  /** What the setting does, said after the allowed range. */
+  about?: string;
   value: number;
   onSave: (value: number) => void;
 }) {
@@ -44,7 +46,7 @@ export function MinutesField(props: {
       >
         {error
           ? i18n.t('options.range_error', [String(min), String(max)])
-          : i18n.t('options.range_hint', [String(min), String(max)])}
+          : [i18n.t('options.range_hint', [String(min), String(max)]), props.about].filter(Boolean).join(' ')}
       </p>
     </div>
   );

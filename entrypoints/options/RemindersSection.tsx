@@ -23,6 +23,7 @@ export function RemindersSection(props: { settings: Settings; save: SaveSetting 
           key={setting}
           setting={setting}
           label={i18n.t(label)}
+          about={setting === 'breakLengthMin' ? i18n.t('options.break_length_about') : undefined}
           value={settings[setting]}
           onSave={(v) => void save(setting, v)}
         />

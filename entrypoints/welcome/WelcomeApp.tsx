@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { HelpLink } from '@/components/HelpLink';
 import { useSettings } from '@/components/useSettings';
 import { RegionSelect } from '@/components/RegionSelect';
 import { ReminderStyleChoice } from '@/components/ReminderStyleChoice';
 import { isHelpRegion, regionFromLocale } from '@/utils/content/helplines';
+import { keepStorage } from '@/utils/db/storage-kept';
 import './welcome.css';
 
 const RHYTHMS = [30, 50, 90];
@@ -15,6 +16,8 @@ export function WelcomeApp() {
   const [done, setDone] = useState(false);
   const stored = settings?.helpRegion;
   const region = stored && isHelpRegion(stored) ? stored : regionFromLocale(navigator.language);
+  // The first page after install asks the browser to keep the data (Firefox asks from a page).
+  useEffect(() => void keepStorage(), []);
 
   return (
     <main className="welcome-page">

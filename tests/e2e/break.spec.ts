@@ -29,9 +29,11 @@ test('a guided break with before and after, paused once, recorded in full', asyn
   await page.clock.install();
   await page.goto(`chrome-extension://${extensionId}/break.html?exercise=box_breathing&origin=popup`);
 
+  // The default break length, 3 minutes: 11 breaths of 16 seconds.
+  await expect(page.getByText('About 3 min in all')).toBeVisible();
   await page.getByRole('button', { name: 'Okay', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Box breathing' })).toBeVisible();
-  await expect(page.getByText('Breath 1 of 5')).toBeVisible();
+  await expect(page.getByText('Breath 1 of 11')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // Paused, time passes but the exercise does not move on.
@@ -43,8 +45,8 @@ test('a guided break with before and after, paused once, recorded in full', asyn
   await page.getByRole('button', { name: 'Resume' }).click();
 
   await page.clock.runFor(20_000);
-  await expect(page.getByText('Breath 2 of 5')).toBeVisible();
-  await page.clock.runFor(70_000);
+  await expect(page.getByText('Breath 2 of 11')).toBeVisible();
+  await page.clock.runFor(160_000);
   await expect(page.getByRole('heading', { name: 'How do you feel now?' })).toBeVisible();
   await page.getByRole('button', { name: 'Good', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Thank you for taking this moment.' })).toBeVisible();

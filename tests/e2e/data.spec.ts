@@ -150,6 +150,14 @@ test('export, delete everything, import the file: every record comes back', asyn
   await expect(every).toHaveValue('35');
 });
 
+test('Your data says the browser keeps what Thaw stores (unlimitedStorage)', async ({ openPage }) => {
+  const { section } = await openData(openPage);
+  await expect(
+    section.getByText('Kept on this device: yes. The browser will not clear it to make room.'),
+  ).toBeVisible();
+  await expect(section.getByText('The browser may clear it', { exact: false })).toHaveCount(0);
+});
+
 test('an export holds what was just written, edited and deleted in the popup and the journal', async ({
   openPage,
 }) => {

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { EXTENSION_DIR } from './fixtures';
 
 // Reads the production build's manifest: no browser needed.
-const DECLARED_PERMISSIONS = ['alarms', 'idle', 'notifications'];
+const DECLARED_PERMISSIONS = ['alarms', 'idle', 'notifications', 'unlimitedStorage'];
 
 test('the built extension asks for nothing beyond what its features need', async () => {
   const manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<

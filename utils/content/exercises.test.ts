@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMOTION_GROUPS } from './emotions';
 import {
+  CARE_NOTES,
   EXERCISE_BY_ID,
   EXERCISE_IDS,
   EXERCISES,
@@ -74,6 +75,43 @@ describe('exercise catalogue', () => {
       const suited = all.filter((exercise) => exercise.suits.includes(group));
       expect(suited.length, group).toBeGreaterThanOrEqual(2);
     }
+  });
+});
+
+describe('care and growth', () => {
+  it('tells every breathing, body and rest exercise that eyes may stay open and stopping is fine', () => {
+    for (const exercise of all) {
+      const inward = ['breathing', 'body', 'rest'].includes(exercise.kind);
+      expect(exercise.care !== undefined, exercise.id).toBe(inward);
+      if (exercise.care) expect(CARE_NOTES).toContain(exercise.care);
+    }
+    expect(EXERCISE_BY_ID.body_scan.care).toBe('body');
+    expect(EXERCISE_BY_ID.rest.care).toBe('rest');
+    expect(EXERCISE_BY_ID.box_breathing.care).toBe('breath');
+  });
+
+  it.each(all.filter((exercise) => exercise.grows).map((exercise) => [exercise.id, exercise] as const))(
+    '%s grows in a way its data allows',
+    (_id, exercise) => {
+      const growth = exercise.grows;
+      if (!growth) throw new Error('no growth');
+      if (growth.by === 'cycles') {
+        expect(exercise.breathing, 'only breathing grows by cycles').toBeDefined();
+        expect(growth.maxCycles).toBeGreaterThan(exercise.breathing?.cycles ?? Infinity);
+      } else {
+        expect(exercise.breathing).toBeUndefined();
+        const keys = exercise.steps.map((step) => step.key);
+        for (const key of growth.steps) expect(keys).toContain(key);
+        expect(growth.maxSec).toBeGreaterThan(exerciseLengthSec(exercise));
+        expect(growth.maxSec).toBeLessThanOrEqual(15 * 60);
+      }
+    },
+  );
+
+  it('keeps the lengths that must not grow: 4-7-8, tensing, and the 20-second eye rule', () => {
+    expect(EXERCISE_BY_ID.breathing_478.grows).toBeUndefined();
+    expect(EXERCISE_BY_ID.muscle_relaxation.grows).toBeUndefined();
+    expect(EXERCISE_BY_ID.eyes_202020.grows).toBeUndefined();
   });
 });
 

@@ -4,7 +4,9 @@
  * Texts live in locales/en.yml:
  * - `exercises.<id>.name` and `exercises.<id>.summary` (one line)
  * - `exercises.<id>.steps.<step key>`: the instruction shown during that step
- * - `exercises.<id>.notes.<note>`: small print shown with the exercise (safety, gentler options)
+ * - `exercises.<id>.notes.<note>`: small print shown with the exercise (gentler options, limits)
+ * - `exercises.care_notes.<care>`: the "stop if this feels worse" note shown before and during the
+ *   exercises that turn attention inward (breath, body, rest), where it can stir up something hard
  *
  * How steps play:
  * - Plain exercises show each step in order for its `seconds`.
@@ -47,6 +49,25 @@ export interface Breathing extends BreathingPattern {
   readonly gentler?: BreathingPattern;
 }
 
+/**
+ * The trauma-sensitive notes: turning attention to the breath or the body, or resting with eyes
+ * closed, can bring up something hard, so these exercises say plainly that eyes may stay open and
+ * stopping is always fine.
+ */
+export const CARE_NOTES = ['breath', 'body', 'rest'] as const;
+export type CareNote = (typeof CARE_NOTES)[number];
+
+/**
+ * How an exercise grows when the break is longer than the exercise as written (utils/breaks/plan.ts).
+ * - 'cycles': breathing plays more breaths, up to `maxCycles`.
+ * - 'steps': the named steps last longer (longer holds of attention), all by the same factor, until
+ *   the whole exercise lasts `maxSec`.
+ * Exercises without it keep their length (a hold or a tense that must not grow, a fixed rule).
+ */
+export type Growth =
+  | { readonly by: 'cycles'; readonly maxCycles: number }
+  | { readonly by: 'steps'; readonly steps: readonly string[]; readonly maxSec: number };
+
 export interface Exercise<Id extends string = string> {
   readonly id: Id;
   readonly kind: ExerciseKind;
@@ -55,6 +76,10 @@ export interface Exercise<Id extends string = string> {
   readonly interactive?: 'senses' | 'message' | 'canvas';
   /** Keys of small-print notes, texts at `exercises.<id>.notes.<key>`. */
   readonly notes?: readonly string[];
+  /** The "keep your eyes open if you prefer; stop whenever you want" note that fits it. */
+  readonly care?: CareNote;
+  /** How it grows for a longer break; absent when its length is fixed. */
+  readonly grows?: Growth;
   /** The feelings this exercise suits best. */
   readonly suits: readonly EmotionGroup[];
   /** Short factual notes, in our words, on where the idea and the timings come from. */
@@ -78,6 +103,7 @@ export const EXERCISES = [
       { key: 'smell', seconds: 15, count: 2 },
       { key: 'taste', seconds: 10, count: 1 },
     ],
+    grows: { by: 'steps', steps: ['see', 'touch', 'hear', 'smell', 'taste'], maxSec: 200 },
     suits: ['disconnected', 'high_unpleasant'],
     sources: [
       'peers.md: 5-4-3-2-1 grounding, 5 things seen, 4 touched, 3 heard, 2 smelled, 1 tasted; name a favourite smell or taste when there is none',
@@ -102,7 +128,10 @@ export const EXERCISES = [
       cycles: 5,
       gentler: { inhale: 3, hold: 3, exhale: 3, holdAfter: 3 },
     },
-    notes: ['gentler', 'dizzy'],
+    notes: ['gentler'],
+    care: 'breath',
+    // About five minutes of box breathing at four counts.
+    grows: { by: 'cycles', maxCycles: 19 },
     suits: ['high_unpleasant'],
     sources: [
       'peers.md: box breathing, in 4, hold 4, out 4, hold 4; counts of 3 for people who find 4 hard',
@@ -118,7 +147,9 @@ export const EXERCISES = [
       { key: 'exhale', seconds: 8 },
     ],
     breathing: { inhale: 4, hold: 7, exhale: 8, holdAfter: 0, cycles: 4 },
-    notes: ['start_small', 'dizzy'],
+    // Four rounds are advised to start with, and the long hold can make people dizzy: it does not grow.
+    notes: ['start_small'],
+    care: 'breath',
     suits: ['high_unpleasant'],
     sources: [
       'peers.md: 4-7-8 breathing, in 4, hold 7, out 8; four cycles to start',
@@ -135,6 +166,9 @@ export const EXERCISES = [
     ],
     breathing: { inhale: 3, hold: 0, exhale: 6, holdAfter: 0, cycles: 12, doubleInhale: true },
     notes: ['longer'],
+    care: 'breath',
+    // Five minutes, as in the trial.
+    grows: { by: 'cycles', maxCycles: 33 },
     suits: ['high_unpleasant', 'low_unpleasant'],
     sources: [
       'Balban et al., Cell Reports Medicine 2023: 5 min/day of cyclic sighing raised positive mood more than mindfulness meditation over 28 days',
@@ -155,6 +189,12 @@ export const EXERCISES = [
       { key: 'face', seconds: 15 },
       { key: 'whole', seconds: 15 },
     ],
+    care: 'body',
+    grows: {
+      by: 'steps',
+      steps: ['settle', 'feet', 'legs', 'belly', 'chest', 'hands_arms', 'shoulders_neck', 'face', 'whole'],
+      maxSec: 450,
+    },
     suits: ['disconnected', 'high_unpleasant', 'low_pleasant'],
     sources: [
       'seed 003: a body scan helps when mind and body feel disconnected',
@@ -173,6 +213,7 @@ export const EXERCISES = [
       ]),
     ],
     notes: ['no_strain'],
+    care: 'body',
     suits: ['high_unpleasant'],
     sources: [
       'peers.md: progressive muscle relaxation, tense a group 5-10 s, release 10-15 s, never to strain; hands, arms, shoulders, face, chest, stomach, legs, feet',
@@ -192,6 +233,11 @@ export const EXERCISES = [
       { key: 'shake', seconds: 15 },
     ],
     notes: ['comfort'],
+    grows: {
+      by: 'steps',
+      steps: ['reach_up', 'side_bend', 'neck', 'shoulders', 'wrists', 'shake'],
+      maxSec: 240,
+    },
     suits: ['disconnected', 'low_unpleasant', 'low_pleasant'],
     sources: [
       'seed 000: stretching or yoga connects you with your body and helps you feel present',
@@ -208,6 +254,7 @@ export const EXERCISES = [
       { key: 'notice', seconds: 30 },
       { key: 'return', seconds: 10 },
     ],
+    grows: { by: 'steps', steps: ['walk', 'notice'], maxSec: 900 },
     suits: ['disconnected', 'low_unpleasant', 'high_unpleasant', 'high_pleasant'],
     sources: [
       'seed 004: a quick walk can take the edge off stress and lift mood for a while',
@@ -236,6 +283,7 @@ export const EXERCISES = [
       { key: 'kind_words', seconds: 30 },
       { key: 'breathe', seconds: 15 },
     ],
+    grows: { by: 'steps', steps: ['notice', 'hold', 'common', 'kind_words', 'breathe'], maxSec: 300 },
     suits: ['low_unpleasant', 'disconnected', 'high_unpleasant'],
     sources: [
       'seed 000: self-compassion, accepting numbness as a natural response without blaming yourself',
@@ -253,6 +301,7 @@ export const EXERCISES = [
       { key: 'write', seconds: 60 },
       { key: 'send', seconds: 20 },
     ],
+    grows: { by: 'steps', steps: ['think', 'write'], maxSec: 480 },
     suits: ['low_unpleasant', 'disconnected'],
     sources: [
       'seed 004: reach out to loved ones; simply telling them how you feel can bring relief',
@@ -269,6 +318,7 @@ export const EXERCISES = [
       { key: 'make', seconds: 60 },
       { key: 'look', seconds: 15 },
     ],
+    grows: { by: 'steps', steps: ['make', 'look'], maxSec: 600 },
     suits: ['disconnected', 'low_unpleasant', 'high_pleasant'],
     sources: [
       'seed 003: creative expression (scribbling, free writing) without worrying about artistic merit',
@@ -284,6 +334,7 @@ export const EXERCISES = [
       { key: 'outside', seconds: 60 },
       { key: 'notice', seconds: 20 },
     ],
+    grows: { by: 'steps', steps: ['outside', 'notice'], maxSec: 600 },
     suits: ['disconnected', 'low_unpleasant', 'high_unpleasant'],
     sources: [
       'seed 000: stay hydrated; time outdoors and in nature',
@@ -298,6 +349,8 @@ export const EXERCISES = [
       { key: 'rest', seconds: 90 },
       { key: 'return', seconds: 15 },
     ],
+    care: 'rest',
+    grows: { by: 'steps', steps: ['rest'], maxSec: 900 },
     suits: ['low_unpleasant'],
     sources: [
       'seed 001: enough rest makes everyday stress easier to cope with',
@@ -313,6 +366,7 @@ export const EXERCISES = [
       { key: 'stay', seconds: 30 },
       { key: 'thanks', seconds: 15 },
     ],
+    grows: { by: 'steps', steps: ['notice', 'stay'], maxSec: 240 },
     suits: ['high_pleasant', 'low_pleasant'],
     sources: [
       'Bryant and Veroff, Savoring (2007): deliberately attending to a good experience helps it last',

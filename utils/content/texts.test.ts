@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_SENSATIONS } from './body';
 import { EMOTIONS } from './emotions';
-import { EXERCISES, type Exercise } from './exercises';
+import { CARE_NOTES, EXERCISES, type Exercise } from './exercises';
 import { HELP_LINES, HELP_REGIONS } from './helplines';
 import { PROMPTS } from './prompts';
 import { SUGGESTION_REASONS } from '../suggestions/suggest';
@@ -23,6 +23,7 @@ function expectedKeys(): string[] {
     for (const step of exercise.steps) keys.push(`exercises.${exercise.id}.steps.${step.key}`);
     for (const note of exercise.notes ?? []) keys.push(`exercises.${exercise.id}.notes.${note}`);
   }
+  for (const care of CARE_NOTES) keys.push(`exercises.care_notes.${care}`);
   for (const prompt of PROMPTS) keys.push(`prompts.${prompt.id}`);
   for (const line of HELP_LINES) keys.push(`help.lines.${line.id}.name`, `help.lines.${line.id}.description`);
   for (const region of HELP_REGIONS) keys.push(`help.regions.${region}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBreak, makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { onChange, type Change } from '../db/changes';
+import { getDb } from '../db/connection';
 import { getSettings, updateSettings } from '../db/settings';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { applyImport } from './apply';
@@ -52,7 +53,7 @@ describe('applyImport', () => {
 
   it('replace makes the file the only records and takes its settings', async () => {
     await seed(HERE);
-    await updateSettings({ reminderEveryMin: 25, sound: true });
+    await updateSettings({ reminderEveryMin: 25, guidance: 'voice' });
     const file = validFile();
     const outcome = await applyImport(parsed(file), 'replace');
     expect(outcome).toEqual({ added: { checkins: 2, entries: 1, breaks: 1 }, skipped: 0 });
@@ -61,9 +62,16 @@ describe('applyImport', () => {
   });
 
   it('replace keeps a setting the file does not have (a file from an older build)', async () => {
-    await updateSettings({ sound: true, reminderEveryMin: 25 });
+    await updateSettings({ guidance: 'voice', reminderEveryMin: 25 });
     await applyImport(parsed({ ...validFile(), settings: { reminderEveryMin: 90 } }), 'replace');
-    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, sound: true, reminderEveryMin: 90 });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, guidance: 'voice', reminderEveryMin: 90 });
+  });
+
+  it('replace reads the older chime switch in a file as guidance', async () => {
+    await updateSettings({ guidance: 'off' });
+    await applyImport(parsed({ ...validFile(), settings: { sound: true } }), 'replace');
+    const stored = await (await getDb()).get('settings', 'settings');
+    expect(stored).toEqual({ ...DEFAULT_SETTINGS, guidance: 'chimes' });
   });
 
   it('brings in an upgraded version 0 file', async () => {

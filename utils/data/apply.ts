@@ -1,7 +1,7 @@
 import { getDb } from '../db/connection';
 import { abortAndSettle } from '../db/abort';
 import { checkStoredLock } from '../db/lock-write';
-import { DEFAULT_SETTINGS } from '../settings/settings';
+import { settingsFrom } from '../settings/settings';
 import { RECORD_STORES, type ExportFile } from './format';
 import type { StoreCounts } from './preview';
 import { announceEveryStore } from './stores';
@@ -52,7 +52,7 @@ export async function applyImport(
     if (mode === 'replace') {
       const settings = tx.objectStore('settings');
       const current = await settings.get('settings');
-      writes.push(settings.put({ ...DEFAULT_SETTINGS, ...current, ...file.settings }, 'settings'));
+      writes.push(settings.put(settingsFrom(current, file.settings), 'settings'));
     }
   } catch (error) {
     // A synchronous failure part way must not let the requests already made commit.

@@ -1,4 +1,5 @@
 import type { BreakRecord, Checkin, Entry } from '../db/records';
+import { isKeptTime } from '../time/kept-time';
 import type { CsvValue } from './csv';
 import type { RecordStore } from './format';
 
@@ -7,8 +8,12 @@ export interface Column<T> {
   value: (record: T) => CsvValue;
 }
 
-/** Times as ISO 8601 in UTC: unambiguous, and every spreadsheet can parse them. */
-const time = (ms: number | undefined): CsvValue => (ms === undefined ? null : new Date(ms).toISOString());
+/**
+ * Times as ISO 8601 in UTC: unambiguous, and every spreadsheet can parse them. A time Thaw does not
+ * keep (let in by an older build's import) is written as its number, so the row is still there.
+ */
+const time = (ms: number | undefined): CsvValue =>
+  ms === undefined ? null : isKeptTime(ms) ? new Date(ms).toISOString() : ms;
 const list = (ids: readonly string[]): CsvValue => ids.join('; ');
 
 const CHECKIN_COLUMNS: Column<Checkin>[] = [

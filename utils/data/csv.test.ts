@@ -20,6 +20,30 @@ describe('csvCell', () => {
     expect(csvCell(text)).toBe(cell);
   });
 
+  it.each([
+    [' =1+1', `"' =1+1"`],
+    ['  +1', `"'  +1"`],
+    ['\n=1+1', `"'\n=1+1"`],
+    ['\r\n@SUM(A1)', `"'\r\n@SUM(A1)"`],
+    ['\u3000=1', `"'\u3000=1"`],
+    ['\uFF1D1+1', `"'\uFF1D1+1"`],
+    ['\uFF0B1', `"'\uFF0B1"`],
+    ['\uFF0D1+1', `"'\uFF0D1+1"`],
+    ['\uFF20SUM(A1)', `"'\uFF20SUM(A1)"`],
+    ['"=1+1', `"'""=1+1"`],
+    [';=1+1', `"';=1+1"`],
+    ['|=1+1', `"'|=1+1"`],
+    [' ; "=cmd', `"' ; ""=cmd"`],
+  ])('neutralises a formula behind a space, a line break, a quote or a separator: %j', (text, cell) => {
+    expect(csvCell(text)).toBe(cell);
+  });
+
+  it('leaves text that only starts with a space, a quote or a separator alone', () => {
+    expect(csvCell('"quoted" = fine')).toBe('"""quoted"" = fine"');
+    expect(csvCell('; not a formula')).toBe('"; not a formula"');
+    expect(csvCell(' leading space')).toBe('" leading space"');
+  });
+
   it('leaves a formula sign inside text alone', () => {
     expect(csvCell('1 + 1 = 2')).toBe('"1 + 1 = 2"');
     expect(csvCell('me@home')).toBe('"me@home"');

@@ -2,10 +2,11 @@
 export type CsvValue = string | number | null | undefined;
 
 /**
- * Cells starting with these are read as formulas by spreadsheets (CSV/formula injection).
- * Tab and carriage return are on OWASP's list too: some spreadsheets skip them and then see "=".
+ * Cells a spreadsheet may run as a formula (CSV/formula injection): a formula sign (ASCII or
+ * full-width, which some spreadsheets fold to ASCII) at the start, or behind what a spreadsheet may
+ * skip or split on first: spaces and line breaks of any kind, a quote, a ";" or "|" separator.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\s"';|]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 /**
  * One safe CSV cell: text is always quoted, inner quotes doubled, and text that a spreadsheet would

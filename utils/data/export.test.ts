@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCheckin } from '@/tests/unit/factories';
 import { putCheckin } from '../db/checkins';
+import { getDb } from '../db/connection';
 import { getSettings, updateSettings } from '../db/settings';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { applyImport } from './apply';
@@ -57,6 +58,14 @@ describe('JSON export', () => {
     // The database is untouched and a later export works.
     expect(await fileText(await exportJson(1))).toBe(await exportFromRecords(1));
   }, 60_000);
+
+  it("writes the settings of an older version in today's shape (the chime switch as guidance)", async () => {
+    const { guidance: _new, ...older } = DEFAULT_SETTINGS;
+    await (await getDb()).put('settings', { ...older, sound: true } as never, 'settings');
+    const text = await fileText(await exportJson(1234));
+    const { settings } = JSON.parse(text) as { settings: Record<string, unknown> };
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, guidance: 'chimes' });
+  });
 
   it('writes the format marker, version, time and the default settings of a new user', async () => {
     const text = await fileText(await exportJson(1234));

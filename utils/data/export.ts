@@ -3,7 +3,7 @@ import { getDb } from '../db/connection';
 import type { BreakRecord, Checkin, Entry } from '../db/records';
 import { mapBatched } from '../lock/map-batched';
 import { revealRecord, type PrivateRecord, type Reveal } from '../lock/records';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { settingsFrom, type Settings } from '../settings/settings';
 import { ChunkedText } from './chunks';
 import { CSV_BOM, csvRow } from './csv';
 import { CSV_COLUMNS, type Column } from './csv-columns';
@@ -90,7 +90,7 @@ async function readForExport(stores: readonly RecordStore[], options: ExportOpti
     await abortAndSettle(tx);
     throw error;
   }
-  const settings = { ...DEFAULT_SETTINGS, ...stored };
+  const settings = settingsFrom(stored);
   if (!locked || !options.reveal) return { settings, records };
   return { settings, records: await revealAll(records, options.reveal, options) };
 }

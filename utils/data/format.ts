@@ -48,6 +48,8 @@ export type ImportProblem =
   | { kind: 'newer_version'; version: number }
   | { kind: 'missing'; place: ProblemPlace; field: string }
   | { kind: 'invalid'; place: ProblemPlace; field: string }
+  /** A time that is no date Thaw keeps (utils/time/kept-time.ts). */
+  | { kind: 'bad_time'; place: ProblemPlace; field: string }
   | { kind: 'too_long'; place: ProblemPlace; field: string; max: number }
   | { kind: 'too_many'; place: ProblemPlace; field: string; max: number }
   | { kind: 'unknown_id'; place: ProblemPlace; field: string; value: string }

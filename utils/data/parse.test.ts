@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as v from 'valibot';
 import type { BreakRecord, Checkin, Entry } from '../db/records';
-import type { Settings } from '../settings/settings';
+import type { Settings, StoredSettings } from '../settings/settings';
 import { BREAK, CHECKIN, ENTRY, validFile } from './fixtures/files';
 import { hasMarkup } from './checks';
 import { parseExport } from './parse';
@@ -34,6 +34,19 @@ describe('parseExport', () => {
     expect(result.ok && result.value.checkins[0]?.note).toBe(CHECKIN.note);
     expect(result.ok && result.value.entries).toEqual([ENTRY]);
     expect(result.ok && result.value.breaks).toEqual([BREAK]);
+  });
+
+  it('makes text well-formed: half an emoji (cut by an older build) becomes U+FFFD, the rest stays', () => {
+    const half = 'tired \uD83D'; // "tired 😀" cut in the middle of the emoji
+    const file = {
+      ...validFile(),
+      checkins: [{ ...CHECKIN, note: half }],
+      entries: [{ ...ENTRY, text: `\uDE00${half} 🌿`, tags: [half, 'walk'] }],
+    };
+    const result = parseExport(JSON.stringify(file));
+    expect(result.ok && result.value.checkins[0]?.note).toBe('tired \uFFFD');
+    expect(result.ok && result.value.entries[0]?.text).toBe('\uFFFDtired \uFFFD 🌿');
+    expect(result.ok && result.value.entries[0]?.tags).toEqual(['tired \uFFFD', 'walk']);
   });
 
   it('upgrades a version 0 file: no format, no breaks or settings, fewer fields', () => {
@@ -101,7 +114,8 @@ describe('the schemas', () => {
     expectTypeOf<keyof v.InferOutput<typeof CheckinSchema>>().toEqualTypeOf<keyof FileCheckin>();
     expectTypeOf<keyof v.InferOutput<typeof EntrySchema>>().toEqualTypeOf<keyof FileEntry>();
     expectTypeOf<keyof v.InferOutput<typeof BreakSchema>>().toEqualTypeOf<keyof BreakRecord>();
-    expectTypeOf<keyof v.InferOutput<typeof SettingsSchema>>().toEqualTypeOf<keyof Settings>();
+    // Settings as stored by any version: today's, and the older chime switch (upgradeSettings).
+    expectTypeOf<keyof v.InferOutput<typeof SettingsSchema>>().toEqualTypeOf<keyof StoredSettings>();
     expectTypeOf<v.InferOutput<typeof CheckinSchema>>().toEqualTypeOf<FileCheckin>();
     expectTypeOf<v.InferOutput<typeof EntrySchema>>().toEqualTypeOf<FileEntry>();
     expectTypeOf<v.InferOutput<typeof BreakSchema>>().toEqualTypeOf<BreakRecord>();

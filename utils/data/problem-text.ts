@@ -41,6 +41,8 @@ export function problemText(problem: ImportProblem): string {
       return problem.field
         ? i18n.t('data.problems.invalid', [placeText(problem.place), problem.field])
         : i18n.t('data.problems.invalid_record', [placeText(problem.place)]);
+    case 'bad_time':
+      return i18n.t('data.problems.bad_time', [placeText(problem.place), problem.field]);
     case 'too_long':
       return i18n.t('data.problems.too_long', [placeText(problem.place), problem.field, String(problem.max)]);
     case 'too_many':

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { UNKNOWN_ID } from './checks';
+import { BAD_TIME, UNKNOWN_ID } from './checks';
 import { RECORD_STORES, type ImportProblem, type ProblemPlace, type RecordStore } from './format';
 
 type Issue = v.BaseIssue<unknown>;
@@ -34,6 +34,7 @@ export function problemFromIssue(issue: Issue): ImportProblem {
   const { place, field } = placeOf(issue);
   if (issue.message === UNKNOWN_ID)
     return { kind: 'unknown_id', place, field, value: String(issue.input).slice(0, SHOWN_ID_LENGTH) };
+  if (issue.message === BAD_TIME) return { kind: 'bad_time', place, field };
   if (issue.type === 'max_length' && typeof issue.requirement === 'number') {
     // The same limit check serves text (characters) and lists (items, e.g. tags).
     const kind = Array.isArray(issue.input) ? 'too_many' : 'too_long';

@@ -11,14 +11,14 @@ import {
   type CheckinSource,
 } from '../db/records';
 import { TAGS_MAX, TAG_MAX_LENGTH } from '../journal/tags';
-import { contentId, freeText } from './checks';
+import { contentId, freeText, time } from './checks';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
 import { SettingsSchema } from './settings-schema';
 
 const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 const Id = v.pipe(v.string(), v.regex(ID_PATTERN));
-const Time = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const Time = time();
 const Axis = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-5), v.maxValue(5)));
 const Count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 

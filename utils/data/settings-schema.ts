@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isExerciseId } from '../content/exercises';
 import { HELP_REGIONS } from '../content/helplines';
-import type { ReminderStyle, Theme } from '../settings/settings';
+import { GUIDANCE_CHOICES, type ReminderStyle, type Theme } from '../settings/settings';
 import { LIMITS, type NumberSetting } from '../settings/validate';
 import { contentId } from './checks';
 
@@ -28,6 +28,9 @@ export const SettingsSchema = v.object({
   waitWhileAudible: v.optional(v.boolean()),
   reminderStyle: v.optional(v.picklist(Object.keys(STYLES) as ReminderStyle[])),
   excludedExercises: v.optional(v.array(contentId(isExerciseId))),
+  guidance: v.optional(v.picklist(GUIDANCE_CHOICES)),
+  gentlerBreathing: v.optional(v.boolean()),
+  // Files from before `guidance`: the chime switch it replaced (read as guidance 'chimes' when on).
   sound: v.optional(v.boolean()),
   theme: v.optional(v.picklist(Object.keys(THEMES) as Theme[])),
   helpRegion: v.optional(v.nullable(v.picklist(HELP_REGIONS))),

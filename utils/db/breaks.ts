@@ -1,9 +1,11 @@
 import { announceChange } from './changes';
 import { getDb } from './connection';
+import { checkRecordTimes } from './record-times';
 import type { BreakRecord } from './records';
 
 /** Saves a break record, new or updated (e.g. completed with an after check-in). */
 export async function putBreak(record: BreakRecord): Promise<BreakRecord> {
+  checkRecordTimes(record.at, record.endedAt);
   await (await getDb()).put('breaks', record);
   announceChange({ store: 'breaks', ids: [record.id] });
   return record;

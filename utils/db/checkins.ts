@@ -1,9 +1,11 @@
 import { getDb } from './connection';
 import { putPrivate } from './private-write';
+import { checkRecordTimes } from './record-times';
 import type { Checkin } from './records';
 
 /** Saves a new check-in (or replaces one with the same id); its note is sealed while the lock is on. */
 export async function putCheckin(checkin: Checkin): Promise<Checkin> {
+  checkRecordTimes(checkin.at);
   await putPrivate('checkins', checkin);
   return checkin;
 }

@@ -32,13 +32,3 @@ export async function closeDb(): Promise<void> {
   opening = null;
   if (current) (await current.catch(() => null))?.close();
 }
-
-/** Asks the browser not to evict our data under storage pressure. Best effort. */
-export async function requestPersistentStorage(): Promise<boolean> {
-  try {
-    if (typeof navigator === 'undefined' || !navigator.storage?.persist) return false;
-    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
-  } catch {
-    return false;
-  }
-}

@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { NudgeState } from '../care/nudge';
 import type { JournalDraft } from '../journal/journal-draft';
+import type { KeptMessage } from './kept-message';
 import type { SchedulerState } from '../scheduler/types';
 import type { Settings } from '../settings/settings';
 import type { ProtectedText } from '../vault/protected-text';
@@ -25,6 +26,8 @@ export interface StateValues {
   journalDraftLocked: ProtectedText;
   /** The passphrase lock's keys, wrapped by the passphrase; present only while the lock is on. */
   vault: VaultRecord;
+  /** A message written in "Reach out", kept until it is copied or thrown away (utils/db/kept-message.ts). */
+  reachOutMessage: KeptMessage;
 }
 export type StateKey = keyof StateValues;
 

@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeBreak, makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { dayKey } from '../insights/days';
 import { local } from '../insights/test-data';
-import type { TimelineDay } from '../journal/timeline-items';
+import { UNKNOWN_DAY, type TimelineDay } from '../journal/timeline-items';
 import { putBreak } from './breaks';
 import { putCheckin } from './checkins';
+import { getDb } from './connection';
 import { deleteEntry, putEntry } from './entries';
 import { entryTimesBetween, kindOfStore, timelineItem, timelinePage } from './timeline-pages';
 
@@ -74,6 +75,30 @@ describe('timelinePage', () => {
     const times = allDays.flatMap((d) => d.items.map((i) => i.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     for (const page of pages.slice(0, -1)) expect(idsOf(page).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('shows records with a time Thaw does not keep first, under the unknown day, and pages the rest as ever', async () => {
+    // As an older build's import let them in: written straight to the stores.
+    const db = await getDb();
+    await db.put('entries', makeEntry({ id: 'e-far', createdAt: 8.64e15 + 1, updatedAt: 8.64e15 + 1 }));
+    await db.put('breaks', makeBreak({ id: 'b-year-3000', at: Date.UTC(3000, 0, 1) }));
+    for (let day = 1; day <= 6; day++)
+      await putCheckin(makeCheckin({ id: `c${day}`, at: local(2026, 5, day, 9) }));
+    const pages = await allPages(2);
+    expect(pages[0]?.[0]).toMatchObject({ day: UNKNOWN_DAY });
+    expect(idsOf(pages[0]?.slice(0, 1) ?? [])).toEqual(['e-far', 'b-year-3000']);
+    expect(
+      pages
+        .slice(1)
+        .flat()
+        .some((day) => day.day === UNKNOWN_DAY),
+    ).toBe(false);
+    expect(idsOf(pages.flat()).sort()).toEqual(['b-year-3000', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'e-far']);
+  });
+
+  it('shows only the unknown day when nothing else is there', async () => {
+    await (await getDb()).put('breaks', makeBreak({ id: 'b-far', at: 8.64e15 + 1 }));
+    expect(await timelinePage(null)).toMatchObject({ days: [{ day: UNKNOWN_DAY }], next: null });
   });
 
   it('gives a very full day a page of its own', async () => {

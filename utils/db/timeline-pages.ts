@@ -3,12 +3,14 @@ import { dayStart } from '../insights/days';
 import {
   breakItem,
   checkinItem,
+  dayOfItem,
   entryItem,
   groupByDay,
   type TimelineDay,
   type TimelineItem,
   type TimelineKind,
 } from '../journal/timeline-items';
+import { EARLIEST_TIME, LATEST_TIME } from '../time/kept-time';
 import { getDb } from './connection';
 import type { ThawDB } from './schema';
 
@@ -51,7 +53,22 @@ async function itemsBetween(
   toOpen: boolean,
 ): Promise<TimelineItem[]> {
   if (from > to || (from === to && toOpen)) return [];
-  const range = IDBKeyRange.bound(from, to, false, toOpen);
+  return itemsIn(tx, IDBKeyRange.bound(from, to, false, toOpen));
+}
+
+/**
+ * Records whose time is no date Thaw keeps (let in by an older build's import): read apart, and
+ * shown on the first page under "Unknown date", so they neither break the days nor get lost.
+ */
+async function itemsOutOfRange(tx: TimelineTx): Promise<TimelineItem[]> {
+  const [late, early] = await Promise.all([
+    itemsIn(tx, IDBKeyRange.lowerBound(LATEST_TIME)),
+    itemsIn(tx, IDBKeyRange.upperBound(EARLIEST_TIME, true)),
+  ]);
+  return [...late, ...early];
+}
+
+async function itemsIn(tx: TimelineTx, range: IDBKeyRange): Promise<TimelineItem[]> {
   const [entries, checkins, breaks] = await Promise.all([
     tx.objectStore('entries').index('by_created').getAll(range),
     tx.objectStore('checkins').index('by_at').getAll(range),
@@ -68,30 +85,33 @@ async function itemsBetween(
  */
 export async function timelinePage(before: number | null, minItems = 40): Promise<TimelinePage> {
   const tx = (await getDb()).transaction(STORES);
-  const older = before === null ? null : IDBKeyRange.upperBound(before, true);
-  const upper = before ?? Infinity;
-  const upperOpen = before !== null;
+  const upper = before ?? LATEST_TIME;
+  const older = IDBKeyRange.bound(EARLIEST_TIME, upper, false, true);
 
   // 1. In each store, the time of its minItems-th newest record. The page's oldest record is no
   //    older than the newest of these (that store alone fills the page), so what lies after it
   //    is a small read that tells exactly where the minItems-th newest record of all three is.
-  const nth = await Promise.all(STORES.map((store) => nthNewestTime(tx, store, older, minItems)));
-  const bound = Math.max(-Infinity, ...nth.filter((time): time is number => time !== null));
-  const newest = await itemsBetween(tx, bound, upper, upperOpen);
+  const [unknown, ...nth] = await Promise.all([
+    before === null ? itemsOutOfRange(tx) : [],
+    ...STORES.map((store) => nthNewestTime(tx, store, older, minItems)),
+  ]);
+  const bound = Math.max(EARLIEST_TIME, ...nth.filter((time): time is number => time !== null));
+  const newest = await itemsBetween(tx, bound, upper, true);
   const oldest = newest
     .map((item) => item.at)
     .sort((a, b) => b - a)
     .at(Math.min(minItems, newest.length) - 1);
-  if (oldest === undefined) return { days: [], next: null };
-  const from = dayStart(oldest);
+  if (oldest === undefined) return { days: groupByDay(unknown, dayOfItem), next: null };
+  const from = Math.max(EARLIEST_TIME, dayStart(oldest));
 
   // 2. The rest of that oldest day, and whether anything older remains.
+  const olderThanFrom = from > EARLIEST_TIME ? IDBKeyRange.bound(EARLIEST_TIME, from, false, true) : null;
   const [rest, ...olderKeys] = await Promise.all([
     itemsBetween(tx, from, bound, true),
-    ...STORES.map((store) => timeIndex(tx, store).openKeyCursor(IDBKeyRange.upperBound(from, true), 'prev')),
+    ...STORES.map((store) => olderThanFrom && timeIndex(tx, store).openKeyCursor(olderThanFrom, 'prev')),
   ]);
-  const items = [...newest.filter((item) => item.at >= from), ...rest];
-  return { days: groupByDay(items, dayStart), next: olderKeys.some(Boolean) ? from : null };
+  const items = [...unknown, ...newest.filter((item) => item.at >= from), ...rest];
+  return { days: groupByDay(items, dayOfItem), next: olderKeys.some(Boolean) ? from : null };
 }
 
 /** One record as a timeline row, or undefined when it no longer exists (for live updates). */

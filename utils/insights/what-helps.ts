@@ -1,53 +1,103 @@
+import { isDisconnected } from '../content/emotions';
 import type { BreakRecord, Checkin } from '../db/records';
 import { groupBy, mean, round1 } from './stats';
 
-/** Fewer before/after pairs than this and an exercise's average says more about chance than about it. */
-export const MIN_PAIRS = 3;
+/**
+ * No statement about an exercise rests on fewer breaks than this: with three or four, an average or
+ * a count says more about chance than about the exercise.
+ */
+export const MIN_BREAKS = 5;
 
-/** How one exercise tended to move pleasantness, from the check-in before to the one after. */
+/** How one exercise tended to move how you felt, from the check-in before a break to the one after. */
 export interface ExerciseShift {
   exerciseId: string;
-  /** Breaks with both a before and an after pleasantness reading. */
+  /** Breaks that count for it: the two kinds below together. */
+  breaks: number;
+  /** Breaks with a pleasantness reading before and after. */
   pairs: number;
-  /** Mean of (after - before) pleasantness, rounded to one decimal; null below `minPairs`. */
+  /** Mean of (after - before) pleasantness over `pairs`, one decimal; null below `minBreaks` pairs. */
   meanShift: number | null;
+  /** Breaks that began numb or "can't tell" and had an answer after. */
+  numbStarts: number;
+  /** Of those, the ones that ended with a named feeling: a shift out of numbness. */
+  numbShifts: number;
+  /** Whether `numbShifts` of `numbStarts` may be stated: at least `minBreaks` numb starts. */
+  numbShown: boolean;
 }
 
-/** The pleasantness change of one break, when both its check-ins placed the meter. */
-function shiftOf(record: BreakRecord, checkinsById: ReadonlyMap<string, Checkin>): number | null {
+/** Numb or "can't tell" with nothing placed on the meter: no pleasantness to compare, but a state. */
+function isNumb(checkin: Checkin): boolean {
+  return checkin.pleasantness === null && checkin.emotions.some(isDisconnected);
+}
+
+/** Any feeling named: a place on the meter, or a word outside the numb family and "can't tell". */
+function namesAFeeling(checkin: Checkin): boolean {
+  return typeof checkin.pleasantness === 'number' || checkin.emotions.some((id) => !isDisconnected(id));
+}
+
+type Measure = { kind: 'pleasantness'; shift: number } | { kind: 'numb'; shifted: boolean };
+
+/** What one break tells, when its two check-ins can be compared. */
+function measureOf(record: BreakRecord, checkinsById: ReadonlyMap<string, Checkin>): Measure | null {
   const before = record.beforeCheckinId ? checkinsById.get(record.beforeCheckinId) : undefined;
   const after = record.afterCheckinId ? checkinsById.get(record.afterCheckinId) : undefined;
-  if (typeof before?.pleasantness !== 'number' || typeof after?.pleasantness !== 'number') return null;
-  return after.pleasantness - before.pleasantness;
+  if (!before || !after) return null;
+  if (typeof before.pleasantness === 'number' && typeof after.pleasantness === 'number') {
+    return { kind: 'pleasantness', shift: after.pleasantness - before.pleasantness };
+  }
+  if (isNumb(before)) return { kind: 'numb', shifted: namesAFeeling(after) };
+  return null;
 }
 
 /**
- * Which exercises tend to leave you feeling better. Exercises with at least `minPairs` measured
- * breaks come first, biggest lift first; the rest follow with a null mean ("not enough data yet"),
- * most measured first. Exercises never measured are left out.
+ * Which exercises tend to leave you feeling better. Two kinds of break count: those with a
+ * pleasantness reading before and after (their mean change), and those that began numb or "can't
+ * tell" (how many ended with a named feeling, whatever it was: feeling something again is the shift).
+ * A mean or a count is given only from `minBreaks` breaks of its kind on. Exercises with a mean come
+ * first, biggest lift first; then those with a numb count, most shifts (by share) first; then the
+ * rest ("not enough yet"), most breaks first. Exercises never measured are left out.
  */
 export function exerciseShifts(
   breaks: readonly BreakRecord[],
   checkinsById: ReadonlyMap<string, Checkin>,
-  minPairs = MIN_PAIRS,
+  minBreaks = MIN_BREAKS,
 ): ExerciseShift[] {
   const measured = breaks.flatMap((record) => {
-    const shift = record.exerciseId ? shiftOf(record, checkinsById) : null;
-    return record.exerciseId && shift !== null ? [{ exerciseId: record.exerciseId, shift }] : [];
+    const measure = record.exerciseId ? measureOf(record, checkinsById) : null;
+    return record.exerciseId && measure ? [{ exerciseId: record.exerciseId, measure }] : [];
   });
-  const results = [...groupBy(measured, (m) => m.exerciseId)].map(([exerciseId, group]) => {
-    const average = mean(group.map((m) => m.shift));
+  const results = [...groupBy(measured, (m) => m.exerciseId)].map(([exerciseId, group]): ExerciseShift => {
+    const shifts = group.flatMap(({ measure }) => (measure.kind === 'pleasantness' ? [measure.shift] : []));
+    const numb = group.flatMap(({ measure }) => (measure.kind === 'numb' ? [measure.shifted] : []));
+    const average = mean(shifts);
     return {
       exerciseId,
-      pairs: group.length,
-      meanShift: group.length >= minPairs && average !== null ? round1(average) : null,
+      breaks: group.length,
+      pairs: shifts.length,
+      meanShift: shifts.length >= minBreaks && average !== null ? round1(average) : null,
+      numbStarts: numb.length,
+      numbShifts: numb.filter(Boolean).length,
+      numbShown: numb.length >= minBreaks,
     };
   });
+  const share = (s: ExerciseShift) => (s.numbShown ? s.numbShifts / s.numbStarts : -1);
   return results.sort(
     (a, b) =>
       Number(b.meanShift !== null) - Number(a.meanShift !== null) ||
       (b.meanShift ?? 0) - (a.meanShift ?? 0) ||
-      b.pairs - a.pairs ||
+      Number(b.numbShown) - Number(a.numbShown) ||
+      share(b) - share(a) ||
+      b.breaks - a.breaks ||
       a.exerciseId.localeCompare(b.exerciseId),
   );
+}
+
+/** The exercise that most often brought a named feeling after a numb start, if any may be named. */
+export function bestAfterNumb(shifts: readonly ExerciseShift[]): ExerciseShift | undefined {
+  return shifts
+    .filter((s) => s.numbShown && s.numbShifts > 0)
+    .reduce<ExerciseShift | undefined>(
+      (best, s) => (!best || s.numbShifts / s.numbStarts > best.numbShifts / best.numbStarts ? s : best),
+      undefined,
+    );
 }

@@ -53,6 +53,23 @@ describe('journal drafts', () => {
     });
   });
 
+  it('an edited entry whose time is no date Thaw keeps (an older import) is dated now, so it can be saved', () => {
+    const entry = { id: 'far', createdAt: 8.64e15 + 1, updatedAt: 8.64e15 + 1, text: 'was', tags: [] };
+    const saved = entryFromDraft(
+      { ...startEditing(EMPTY_DRAFT, entry), text: 'is now' },
+      {
+        now: Date.UTC(2026, 2, 2),
+        newId: 'unused',
+        editing: entry,
+      },
+    );
+    expect(saved).toMatchObject({
+      id: 'far',
+      createdAt: Date.UTC(2026, 2, 2),
+      updatedAt: Date.UTC(2026, 2, 2),
+    });
+  });
+
   it('sets a new entry under way aside during an edit and gives it back after', () => {
     const underWay: JournalDraft = { text: 'half a thought', tags: ['work'], promptId: 'avoiding' };
     const editing = startEditing(underWay, makeEntry({ id: 'e1', text: 'old words' }));

@@ -1,5 +1,6 @@
 import { isPromptId, type PromptId } from '../content/prompts';
 import type { Entry } from '../db/records';
+import { isKeptTime } from '../time/kept-time';
 
 /** What the editor holds: words, an optional prompt, tags. */
 export interface DraftText {
@@ -54,7 +55,8 @@ export function entryFromDraft(
 ): Entry {
   return {
     id: options.editing?.id ?? options.newId,
-    createdAt: options.editing?.createdAt ?? options.now,
+    // An entry an older build's import let in with an impossible time is dated by this edit.
+    createdAt: isKeptTime(options.editing?.createdAt) ? options.editing.createdAt : options.now,
     updatedAt: options.now,
     text: draft.text.trimEnd(),
     tags: [...draft.tags],

@@ -16,6 +16,12 @@ describe('tags', () => {
     expect(normalizeTag('x'.repeat(100))).toHaveLength(TAG_MAX_LENGTH);
   });
 
+  it('cuts a long tag between whole characters, never through an emoji', () => {
+    const tag = normalizeTag(`${'x'.repeat(TAG_MAX_LENGTH - 1)}🌿🌿`);
+    expect(tag).toBe('x'.repeat(TAG_MAX_LENGTH - 1));
+    expect(tag.isWellFormed()).toBe(true);
+  });
+
   it('adds several comma-separated tags, skipping blanks and duplicates in any case', () => {
     expect(addTags(['Work'], 'work, sleep, , #walk,sleep')).toEqual(['Work', 'sleep', 'walk']);
     expect(addTags([], '')).toEqual([]);

@@ -1,11 +1,12 @@
 /** Tags on journal entries: short labels the user types, kept tidy and without duplicates. */
+import { cutToLength } from '../text/whole-characters';
 
 export const TAG_MAX_LENGTH = 40;
 export const TAGS_MAX = 20;
 
-/** A tag as stored: trimmed, inner spaces collapsed, a leading "#" dropped, cut to the limit. */
+/** A tag as stored: trimmed, inner spaces collapsed, a leading "#" dropped, cut to the limit in whole characters. */
 export function normalizeTag(raw: string): string {
-  return raw.trim().replace(/^#+/, '').replace(/\s+/g, ' ').trim().slice(0, TAG_MAX_LENGTH).trim();
+  return cutToLength(raw.trim().replace(/^#+/, '').replace(/\s+/g, ' ').trim(), TAG_MAX_LENGTH).trim();
 }
 
 /** The same tag whatever its case ("Work" and "work" are one tag). */

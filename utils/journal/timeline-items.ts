@@ -1,4 +1,6 @@
 import type { BreakRecord, Checkin, Entry } from '../db/records';
+import { dayStart } from '../insights/days';
+import { isKeptTime } from '../time/kept-time';
 
 /** One row of the journal's timeline. */
 export type TimelineItem =
@@ -10,9 +12,17 @@ export type TimelineKind = TimelineItem['kind'];
 
 /** The rows of one local day, newest first. */
 export interface TimelineDay {
-  /** Local midnight of the day. */
+  /** Local midnight of the day, or UNKNOWN_DAY. */
   day: number;
   items: TimelineItem[];
+}
+
+/** The "day" of records whose time is no date Thaw keeps (let in by an older build): drawn as "Unknown date". */
+export const UNKNOWN_DAY = Number.MAX_SAFE_INTEGER;
+
+/** The day a row is drawn under: its local day, or UNKNOWN_DAY for a time Thaw does not keep. */
+export function dayOfItem(at: number): number {
+  return isKeptTime(at) ? dayStart(at) : UNKNOWN_DAY;
 }
 
 export const entryItem = (entry: Entry): TimelineItem => ({

@@ -3,6 +3,12 @@ export const BREAK_ALARM = 'thaw-break';
 
 export const MINUTE_MS = 60_000;
 
+/**
+ * The break alarm rings again this often until a step moves or clears it, so a worker stopped while
+ * handling a ring (the browser drops a one-shot alarm as it rings) is woken again, not left without one.
+ */
+export const ALARM_REPEAT_MIN = 1;
+
 /** Recheck delay while a fullscreen window or a playing tab holds a reminder back. */
 export const DEFER_MS = 2 * MINUTE_MS;
 

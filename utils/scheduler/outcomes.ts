@@ -1,4 +1,5 @@
 import type { BreakRecord } from '../db/records';
+import { MINUTE_MS } from './constants';
 import { freshSession } from './session';
 import type { Draft } from './types';
 
@@ -35,11 +36,26 @@ export function hideReminder(d: Draft): void {
 }
 
 /**
+ * The longest natural break recorded with its length. The wall clock is all the scheduler has, and it
+ * cannot tell a long sleep or a closed browser from a clock set forward (by hand, or corrected after
+ * being wrong): past a day, the gap says more about the clock than about the person, so the break is
+ * recorded without a length ("a natural break") rather than as, say, 400 days away.
+ */
+export const LONGEST_MEASURED_BREAK_MS = 24 * 60 * MINUTE_MS;
+
+/**
  * The user was away from `from` to `to` long enough to count as a break: log any open reminder as
  * ignored (it ended when they left), log the natural break, and start a fresh session.
  */
 export function takeNaturalBreak(d: Draft, from: number, to: number): void {
   recordIgnored(d, from);
-  record(d, { at: from, endedAt: to, outcome: 'natural', origin: 'idle', snoozes: 0 });
+  const measured = to - from <= LONGEST_MEASURED_BREAK_MS;
+  record(d, {
+    at: from,
+    ...(measured ? { endedAt: to } : {}),
+    outcome: 'natural',
+    origin: 'idle',
+    snoozes: 0,
+  });
   freshSession(d);
 }

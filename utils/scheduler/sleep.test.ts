@@ -129,6 +129,30 @@ describe('sleep and late alarms', () => {
     expect(r.effects).toEqual([natural(at(9, 50), at(12, 10)), { type: 'setAlarm', at: at(13) }]);
   });
 
+  it('a clock jumped forward by 400 days: one natural break, recorded without a length', () => {
+    const r = step(started(at(9)), { type: 'active' }, DEFAULT_SETTINGS, at(9, 55, 400));
+    expect(r.effects).toEqual([
+      { type: 'recordBreak', record: { at: at(9, 50), outcome: 'natural', origin: 'idle', snoozes: 0 } },
+      { type: 'setAlarm', at: at(10, 45, 400) },
+    ]);
+  });
+
+  it('away for 400 days by the clock after an idle report: recorded without a length too', () => {
+    const { effects } = feed(started(at(9)), [
+      [at(9, 30), { type: 'idle', since: at(9, 29) }],
+      [at(9, 40, 400), { type: 'active' }],
+    ]);
+    expect(effects[1]?.[0]).toEqual({
+      type: 'recordBreak',
+      record: { at: at(9, 29), outcome: 'natural', origin: 'idle', snoozes: 0 },
+    });
+  });
+
+  it('a night asleep (up to a day) keeps its measured length', () => {
+    const r = step(started(at(18)), { type: 'active' }, DEFAULT_SETTINGS, at(18, 50, 1));
+    expect(r.effects[0]).toEqual(natural(at(18, 50), at(18, 50, 1)));
+  });
+
   it('a pause slept through: the pause ends and the gap is one natural break', () => {
     const { state, effects } = feed(started(at(9)), [
       [at(9, 10), { type: 'pause', until: at(10, 10) }],

@@ -15,6 +15,8 @@ import type { Draft, SchedulerEvent, SchedulerState, StepResult } from './types'
  * - Silence while active longer than a natural break after the alarm was due = sleep / closed browser /
  *   clock jumped forward: recorded once as a natural break {origin 'idle'} from the later of the alarm
  *   moment and the last step, and the session resets. No reminder is shown for it: never a burst.
+ * - A natural break longer than a day is recorded without a length: by the wall clock alone it cannot be
+ *   told from a clock set forward (outcomes.ts).
  * - Clock set back: stored past moments shift back with it; accrual never goes negative.
  * - Every shown reminder gets exactly one fate: started (the adapter records it), skipped, or 'suggested'
  *   when ignored for a full stretch, overtaken by a natural break, or closed by a pause. A snoozed reminder

@@ -3,6 +3,13 @@ export type ReminderStyle = 'notification' | 'badge' | 'page';
 
 export type Theme = 'system' | 'light' | 'dark';
 
+/**
+ * Guidance that needs no screen, for following an exercise with eyes closed: nothing, a soft chime
+ * at each step, or the steps spoken by a voice on the device (chimes where there is none).
+ */
+export type Guidance = 'off' | 'chimes' | 'voice';
+export const GUIDANCE_CHOICES: readonly Guidance[] = ['off', 'chimes', 'voice'];
+
 /** Everything the user can configure. One record, stored in the `settings` store. */
 export interface Settings {
   /** Minutes of active browsing before a break is suggested (15–120). */
@@ -24,8 +31,10 @@ export interface Settings {
   reminderStyle: ReminderStyle;
   /** Exercise ids the user does not want suggested. */
   excludedExercises: string[];
-  /** A soft sound during breaks. */
-  sound: boolean;
+  /** Chimes or spoken steps during exercises, to follow them with eyes closed. */
+  guidance: Guidance;
+  /** Breathe at the gentler count where an exercise has one (3-count box breathing). */
+  gentlerBreathing: boolean;
   theme: Theme;
   /** Help-line region code, or null to follow the browser's locale. */
   helpRegion: string | null;
@@ -42,7 +51,30 @@ export const DEFAULT_SETTINGS: Settings = {
   waitWhileAudible: true,
   reminderStyle: 'notification',
   excludedExercises: [],
-  sound: false,
+  guidance: 'off',
+  gentlerBreathing: false,
   theme: 'system',
   helpRegion: null,
 };
+
+/** A stored or imported settings record, which may come from an older version. */
+export type StoredSettings = Partial<Settings> & {
+  /** Before `guidance`: a soft chime at each step, on or off. */
+  sound?: unknown;
+};
+
+/**
+ * Settings from an older version, in today's shape: the chime switch (`sound`) becomes the
+ * guidance choice, unless one was made since. Anything never set is left for the defaults.
+ */
+export function upgradeSettings(stored: StoredSettings | undefined): Partial<Settings> {
+  if (!stored) return {};
+  const { sound, ...current } = stored;
+  if (current.guidance === undefined && sound === true) return { ...current, guidance: 'chimes' };
+  return current;
+}
+
+/** Whole settings from a stored record of any version: today's shape, defaults for anything unset. */
+export function settingsFrom(...records: (StoredSettings | undefined)[]): Settings {
+  return Object.assign({ ...DEFAULT_SETTINGS }, ...records.map(upgradeSettings)) as Settings;
+}

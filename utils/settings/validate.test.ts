@@ -33,7 +33,12 @@ describe('validateSetting', () => {
     expect(validateSetting('reminderStyle', 'page')).toBeNull();
     expect(validateSetting('reminderStyle', 'popup')).toEqual({ kind: 'invalid' });
     expect(validateSetting('theme', 'dark')).toBeNull();
-    expect(validateSetting('sound', 'yes')).toEqual({ kind: 'invalid' });
+    expect(validateSetting('guidance', 'voice')).toBeNull();
+    expect(validateSetting('guidance', 'chimes')).toBeNull();
+    expect(validateSetting('guidance', true)).toEqual({ kind: 'invalid' });
+    expect(validateSetting('guidance', 'online')).toEqual({ kind: 'invalid' });
+    expect(validateSetting('gentlerBreathing', true)).toBeNull();
+    expect(validateSetting('gentlerBreathing', 'yes')).toEqual({ kind: 'invalid' });
   });
 });
 

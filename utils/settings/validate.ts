@@ -1,4 +1,4 @@
-import type { Settings } from './settings';
+import { GUIDANCE_CHOICES, type Settings } from './settings';
 
 /** Allowed whole-number ranges, in minutes. */
 export const LIMITS = {
@@ -43,10 +43,12 @@ export function validateSetting<K extends keyof Settings>(key: K, value: unknown
         : { kind: 'invalid' };
     case 'waitWhileFullscreen':
     case 'waitWhileAudible':
-    case 'sound':
+    case 'gentlerBreathing':
       return typeof value === 'boolean' ? null : { kind: 'invalid' };
     case 'reminderStyle':
       return STYLES.includes(value as Settings['reminderStyle']) ? null : { kind: 'invalid' };
+    case 'guidance':
+      return GUIDANCE_CHOICES.includes(value as Settings['guidance']) ? null : { kind: 'invalid' };
     case 'theme':
       return THEMES.includes(value as Settings['theme']) ? null : { kind: 'invalid' };
     case 'excludedExercises':

@@ -3,7 +3,7 @@ import { EMOTIONS, emotionsFor } from '../content/emotions';
 import { EXERCISE_IDS, EXERCISE_BY_ID, type ExerciseId } from '../content/exercises';
 import { PROMPT_BY_ID, type PromptTheme } from '../content/prompts';
 import { seededRandom } from '../content/test-helpers';
-import { pickReminderExercise, situationOf, suggest, type Suggestion, type SuggestInput } from './suggest';
+import { situationOf, suggest, type Suggestion, type SuggestInput } from './suggest';
 
 const none = { excluded: [] } as const;
 
@@ -312,51 +312,5 @@ describe('suggest: randomness', () => {
     const kinds = new Set<string>();
     for (let i = 0; i < 50; i++) kinds.add(suggest(input(4, 2), { excluded: [], random }).kind);
     expect([...kinds].sort()).toEqual(['exercise', 'journal']);
-  });
-});
-
-describe('pickReminderExercise', () => {
-  it('never repeats over 200 draws, and uses the whole catalogue', () => {
-    const random = seededRandom(1234);
-    let last: ExerciseId | undefined;
-    const seen = new Set<ExerciseId>();
-    for (let i = 0; i < 200; i++) {
-      const next = pickReminderExercise({ excluded: [], lastExerciseId: last, random });
-      expect(next).not.toBe(last);
-      seen.add(next);
-      last = next;
-    }
-    expect(seen.size).toBe(EXERCISE_IDS.length);
-  });
-
-  it('never repeats with only two allowed, and never picks an excluded one', () => {
-    const random = seededRandom(77);
-    const excluded = EXERCISE_IDS.filter((id) => id !== 'rest' && id !== 'eyes_202020');
-    let last: ExerciseId | undefined = 'rest';
-    for (let i = 0; i < 200; i++) {
-      const next = pickReminderExercise({ excluded, lastExerciseId: last, random });
-      expect(['rest', 'eyes_202020']).toContain(next);
-      expect(next).not.toBe(last);
-      last = next;
-    }
-  });
-
-  it('repeats the only allowed exercise', () => {
-    const excluded = EXERCISE_IDS.filter((id) => id !== 'stretch_move');
-    expect(pickReminderExercise({ excluded, lastExerciseId: 'stretch_move', random: Math.random })).toBe(
-      'stretch_move',
-    );
-  });
-
-  it('offers a plain rest when everything is excluded, and the eye break after a rest', () => {
-    expect(pickReminderExercise({ excluded: EXERCISE_IDS, random: () => 0.5 })).toBe('rest');
-    expect(pickReminderExercise({ excluded: EXERCISE_IDS, lastExerciseId: 'rest', random: () => 0.5 })).toBe(
-      'eyes_202020',
-    );
-  });
-
-  it('copes with random returning 0 or 1', () => {
-    expect(EXERCISE_IDS).toContain(pickReminderExercise({ excluded: [], random: () => 1 }));
-    expect(pickReminderExercise({ excluded: [], random: () => 0 })).toBe(EXERCISE_IDS[0]);
   });
 });

@@ -236,26 +236,3 @@ export function suggest(input: SuggestInput, options: SuggestOptions): Suggestio
   if (chosen) return { kind: 'exercise', ...chosen };
   return { kind: 'journal', promptId: choosePrompt(situation, options.random), reason: 'write_it_down' };
 }
-
-/** Used when every exercise is excluded: the quietest break there is, or the eye break after it. */
-const REMINDER_FALLBACK: ExerciseId = 'rest';
-const REMINDER_FALLBACK_AFTER_REST: ExerciseId = 'eyes_202020';
-
-/**
- * The exercise for a break reminder: any exercise the user has not excluded, chosen by `random`, and never
- * the same as the last one when another is allowed. If exclusions leave exactly one, that one repeats. If
- * they leave none, exclusions give way to a plain rest (or the eye break, if rest was last), since a
- * reminder needs something to offer.
- */
-export function pickReminderExercise(options: {
-  excluded: readonly string[];
-  lastExerciseId?: string;
-  random: () => number;
-}): ExerciseId {
-  const allowed = EXERCISES.map((exercise) => exercise.id).filter((id) => !options.excluded.includes(id));
-  if (allowed.length === 0) {
-    return options.lastExerciseId === REMINDER_FALLBACK ? REMINDER_FALLBACK_AFTER_REST : REMINDER_FALLBACK;
-  }
-  const fresh = allowed.filter((id) => id !== options.lastExerciseId);
-  return pickWith(fresh.length > 0 ? fresh : allowed, options.random);
-}

@@ -25,3 +25,27 @@ describe('fitToLimit', () => {
     expect(fitToLimit('abXYZcd', 5, 5)).toBe('abXcd');
   });
 });
+
+describe('fitToLimit keeps whole characters', () => {
+  const wellFormed = (text: string) => text.isWellFormed();
+
+  it('never keeps half of an emoji typed into the last free place', () => {
+    // One unit free; "😀" is two: it is refused whole, never cut to a lone surrogate.
+    const fitted = fitToLimit('abcd😀', 6, 5);
+    expect(fitted).toBe('abcd');
+    expect(wellFormed(fitted)).toBe(true);
+  });
+
+  it('keeps a joined emoji, a flag and an accent whole at the limit', () => {
+    const family = '👩‍👩‍👧'; // 8 units, one character
+    expect(fitToLimit(`ab${family}`, 10, 7)).toBe('ab');
+    expect(fitToLimit('ab🇪🇸🇲🇽', 10, 8)).toBe('ab🇪🇸');
+    expect(fitToLimit('abe\u0301', 4, 3)).toBe('ab');
+  });
+
+  it('cuts a paste of emoji between characters, keeping as many as fit', () => {
+    const fitted = fitToLimit(`x${'😀'.repeat(1000)}`, 2001, 2000);
+    expect(fitted).toBe(`x${'😀'.repeat(999)}`);
+    expect(wellFormed(fitted)).toBe(true);
+  });
+});

@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { CHECKIN, validFile } from '../data/fixtures/files';
+import { parseExport } from '../data/parse';
+import { NOTE_MAX_LENGTH } from '../db/records';
+import { normalizeTag, TAG_MAX_LENGTH } from '../journal/tags';
+import { fitToLimit } from '../text/fit-to-limit';
 import { base64ToBytes } from './base64';
 import { UnreadableTextError } from './errors';
 import { isProtectedText, isSealed } from './protected-text';
@@ -18,6 +23,26 @@ describe('lockText and revealText', () => {
       expect(await revealText(vault, locked)).toBe(text);
       expect(await revealText(vault, JSON.parse(JSON.stringify(locked)))).toBe(text);
     }
+  });
+
+  it('returns every text Thaw can keep byte for byte: notes and tags cut at their limit, imported text', async () => {
+    const vault = await fastVault();
+    const emoji = '😀👩🏽‍💻🇲🇽';
+    const kept = [
+      fitToLimit(
+        `${'a'.repeat(NOTE_MAX_LENGTH - 1)}${emoji}`,
+        NOTE_MAX_LENGTH + emoji.length - 1,
+        NOTE_MAX_LENGTH,
+      ),
+      fitToLimit(emoji.repeat(400), emoji.length * 400, NOTE_MAX_LENGTH),
+      normalizeTag(`${'t'.repeat(TAG_MAX_LENGTH - 1)}${emoji}`),
+    ];
+    const imported = parseExport(
+      JSON.stringify({ ...validFile(), checkins: [{ ...CHECKIN, note: 'a\uD83D' }] }),
+    );
+    if (imported.ok) kept.push(...imported.value.checkins.map((c) => c.note));
+    expect(kept).toHaveLength(4);
+    for (const text of kept) expect(await revealText(vault, await lockText(vault, text))).toBe(text);
   });
 
   it('gives different ciphertext for the same text each time (fresh IV)', async () => {

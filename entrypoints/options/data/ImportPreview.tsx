@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
+import { formatDateTime } from '@/components/journal/format';
 import { useFocusOnMount } from '@/components/useFocusOnMount';
 import type { ImportMode } from '@/utils/data/apply';
 import { markupNotice } from '@/utils/data/markup-text';
@@ -29,8 +30,7 @@ export function ImportPreviewPanel(props: {
           i18n.t('data.count_entries', inFile.entries),
           i18n.t('data.count_breaks', inFile.breaks),
         ])}{' '}
-        {preview.exportedAt > 0 &&
-          i18n.t('data.preview_exported', [new Date(preview.exportedAt).toLocaleString()])}
+        {preview.exportedAt > 0 && i18n.t('data.preview_exported', [formatDateTime(preview.exportedAt)])}
       </p>
       <p>{i18n.t('data.already_here', total(preview.alreadyHere))}</p>
       {notice && <p className="import-notice">{notice}</p>}
