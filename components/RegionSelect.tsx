@@ -1,27 +1,31 @@
 import { i18n } from '#i18n';
-import { HELP_REGIONS, isHelpRegion, type HelpRegion } from '@/utils/content/helplines';
+import { useMemo } from 'react';
+import { countriesByName } from '@/utils/content/country-names';
+import { isHelpPlace, type HelpPlace } from '@/utils/content/helplines';
 
-/** Which region's help lines to show; optionally "follow the browser's language" (null). */
+/** Where the person is, for help lines: any country we know, "another country", or (optionally) automatic. */
 export function RegionSelect(props: {
   label: string;
-  value: HelpRegion | null;
-  onChange: (region: HelpRegion | null) => void;
+  value: HelpPlace | null;
+  onChange: (place: HelpPlace | null) => void;
   allowAuto?: boolean;
   className?: string;
 }) {
+  const countries = useMemo(() => countriesByName(i18n.t('locale_code')), []);
   return (
     <label className={props.className}>
       <span>{props.label}</span>{' '}
       <select
         value={props.value ?? ''}
-        onChange={(e) => props.onChange(isHelpRegion(e.target.value) ? e.target.value : null)}
+        onChange={(e) => props.onChange(isHelpPlace(e.target.value) ? e.target.value : null)}
       >
         {props.allowAuto && <option value="">{i18n.t('options.region_auto')}</option>}
-        {HELP_REGIONS.map((r) => (
-          <option key={r} value={r}>
-            {i18n.t(`help.regions.${r}`)}
+        {countries.map(({ code, name }) => (
+          <option key={code} value={code}>
+            {name}
           </option>
         ))}
+        <option value="other">{i18n.t('help.another_country')}</option>
       </select>
     </label>
   );

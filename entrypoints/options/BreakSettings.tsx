@@ -3,7 +3,7 @@ import { EXERCISES } from '@/utils/content/exercises';
 import { GuidanceChoice } from '@/components/guidance/GuidanceChoice';
 import { useLocalVoice } from '@/components/guidance/useLocalVoice';
 import { RegionSelect } from '@/components/RegionSelect';
-import { isHelpRegion } from '@/utils/content/helplines';
+import { migrateHelpRegion } from '@/utils/content/help-place';
 import type { Settings } from '@/utils/settings/settings';
 import type { SaveSetting } from '@/components/useSettings';
 
@@ -65,7 +65,7 @@ export function BreakSettings(props: { settings: Settings; save: SaveSetting }) 
         </label>
         <RegionSelect
           label={i18n.t('options.region')}
-          value={settings.helpRegion && isHelpRegion(settings.helpRegion) ? settings.helpRegion : null}
+          value={migrateHelpRegion(settings.helpRegion)}
           onChange={(r) => void save('helpRegion', r)}
           allowAuto
         />

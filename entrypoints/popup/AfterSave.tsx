@@ -1,31 +1,52 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
+import { HeavyCard } from '@/components/HeavyCard';
 import { NudgeCard } from '@/components/NudgeCard';
 import { SuggestionCard } from '@/components/SuggestionCard';
+import { isHeavyCheckin } from '@/utils/care/heavy';
+import { isDisconnected } from '@/utils/content/emotions';
+import { helpPlaceFor } from '@/utils/content/help-place';
+import type { HelpPlace } from '@/utils/content/helplines';
 import type { Checkin } from '@/utils/db/records';
 import { getSettings } from '@/utils/db/settings';
 import { suggest, type Suggestion } from '@/utils/suggestions/suggest';
+import { openExtensionPage } from '@/utils/tabs';
 
 /**
- * What follows a saved check-in: thanks, and one suggestion. Loaded only after Save, so the
- * suggestion rules and exercise data do not weigh on the popup's first paint.
+ * What follows a saved check-in: thanks, then (for heavy words) people to talk to, then one suggestion.
+ * Loaded only after Save, so the suggestion rules and exercise data do not weigh on the popup's first paint.
  */
 export default function AfterSave(props: { checkin: Checkin; onAgain: () => void }) {
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  const [place, setPlace] = useState<HelpPlace | null>(null);
+  const heavy = isHeavyCheckin(props.checkin);
+  const numb = props.checkin.emotions.some(isDisconnected);
 
   useEffect(() => {
-    void getSettings().then((settings) =>
-      setSuggestion(suggest(props.checkin, { excluded: settings.excludedExercises, random: Math.random })),
-    );
+    void getSettings().then((settings) => {
+      setPlace(helpPlaceFor(settings.helpRegion, navigator.language));
+      setSuggestion(suggest(props.checkin, { excluded: settings.excludedExercises, random: Math.random }));
+    });
   }, [props.checkin]);
+
+  async function openAbout() {
+    await openExtensionPage('about-numbness.html');
+    window.close();
+  }
 
   return (
     <>
       <div role="status">
         <h1>{i18n.t('popup.saved_thanks')}</h1>
       </div>
+      {heavy && place && <HeavyCard place={place} onOpened={() => window.close()} />}
       {suggestion && <SuggestionCard suggestion={suggestion} onOpened={() => window.close()} />}
-      <NudgeCard />
+      {numb && (
+        <button type="button" className="link why-numb" onClick={() => void openAbout()}>
+          {i18n.t('numbness.why')}
+        </button>
+      )}
+      {!heavy && <NudgeCard />}
       <button type="button" className="link again" onClick={props.onAgain}>
         {i18n.t('popup.again')}
       </button>

@@ -4,7 +4,7 @@ import { HelpLink } from '@/components/HelpLink';
 import { useSettings } from '@/components/useSettings';
 import { RegionSelect } from '@/components/RegionSelect';
 import { ReminderStyleChoice } from '@/components/ReminderStyleChoice';
-import { isHelpRegion, regionFromLocale } from '@/utils/content/helplines';
+import { helpPlaceFor } from '@/utils/content/help-place';
 import { keepStorage } from '@/utils/db/storage-kept';
 import './welcome.css';
 
@@ -14,8 +14,7 @@ const RHYTHMS = [30, 50, 90];
 export function WelcomeApp() {
   const { settings, save } = useSettings();
   const [done, setDone] = useState(false);
-  const stored = settings?.helpRegion;
-  const region = stored && isHelpRegion(stored) ? stored : regionFromLocale(navigator.language);
+  const region = helpPlaceFor(settings?.helpRegion, navigator.language);
   // The first page after install asks the browser to keep the data (Firefox asks from a page).
   useEffect(() => void keepStorage(), []);
 
@@ -28,6 +27,11 @@ export function WelcomeApp() {
         <li>{i18n.t('welcome.what_breaks')}</li>
         <li>{i18n.t('welcome.what_journal')}</li>
       </ul>
+      <p>
+        <a href="/about-numbness.html" target="_blank" rel="noopener">
+          {i18n.t('numbness.link')}
+        </a>
+      </p>
       <p className="card private">{i18n.t('welcome.private')}</p>
 
       {settings && (

@@ -9,7 +9,7 @@ async function reachHelp(page: Page): Promise<void> {
     page.context().waitForEvent('page', { predicate: (p) => p.url().includes('/help.html') }),
     page.getByRole('button', { name: 'Get help' }).first().click(),
   ]);
-  await expect(help.getByText(/call your local emergency number/)).toBeVisible();
+  await expect(help.getByText(/If you are in danger right now, call 911/)).toBeVisible();
   await expect(help.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await help.close();
 }
@@ -20,12 +20,12 @@ test('the welcome page opens on install and its three choices are saved', async 
   await expect(welcome.getByText(/Everything stays on this device/)).toBeVisible();
   await welcome.getByLabel('90 minutes of browsing').check();
   await welcome.getByLabel('Only a quiet dot on the toolbar button').check();
-  await welcome.getByLabel('Help lines for').selectOption('uk');
+  await welcome.getByLabel('Help lines for').selectOption('GB');
   await welcome.getByRole('button', { name: 'All set' }).click();
   await expect(welcome.getByRole('status')).toContainText('Alt+Shift+T');
   await expect
     .poll(async () => (await readStore(worker, 'settings'))[0])
-    .toMatchObject({ reminderEveryMin: 90, reminderStyle: 'badge', helpRegion: 'uk' });
+    .toMatchObject({ reminderEveryMin: 90, reminderStyle: 'badge', helpRegion: 'GB' });
   await expectNoSeriousA11yViolations(welcome);
 });
 
@@ -46,10 +46,10 @@ test('the help page lists lines for the chosen region and has no serious accessi
   worker,
 }) => {
   // Stored: the UK, not what the browser's language (en-US) would suggest.
-  await writeRecord(worker, 'settings', { helpRegion: 'uk' }, 'settings');
+  await writeRecord(worker, 'settings', { helpRegion: 'GB' }, 'settings');
   const help = await openPage('help.html');
   await expect(help.getByRole('heading', { name: /Samaritans/ })).toBeVisible();
-  await help.getByLabel('Where you are').selectOption('us');
+  await help.getByLabel('Where you are').selectOption('US');
   await expect(help.getByRole('heading', { name: /988/ })).toBeVisible();
   await expect(help.getByRole('link', { name: /Call 988/ })).toHaveAttribute('href', /^tel:988/);
   await expect(help.getByText(/not a medical device/)).toBeVisible();
@@ -123,7 +123,7 @@ test('after mostly heavy check-ins a gentle card suggests talking to someone, on
 });
 
 test('a region picked before the stored one is read stays picked', async ({ openPage, worker }) => {
-  await writeRecord(worker, 'settings', { helpRegion: 'uk' }, 'settings');
+  await writeRecord(worker, 'settings', { helpRegion: 'GB' }, 'settings');
   // Holds the settings store in a write, so the page's read of it waits (a slow disk, a busy worker).
   await worker.evaluate(() => {
     const scope = globalThis as { __holdSettings?: boolean };
@@ -139,7 +139,7 @@ test('a region picked before the stored one is read stays picked', async ({ open
     };
   });
   const help = await openPage('help.html');
-  await help.getByLabel('Where you are').selectOption('au');
+  await help.getByLabel('Where you are').selectOption('AU');
   await expect(help.getByRole('heading', { name: /Lifeline/ })).toBeVisible();
 
   await worker.evaluate(() => ((globalThis as { __holdSettings?: boolean }).__holdSettings = false));
@@ -158,5 +158,5 @@ test('a region picked before the stored one is read stays picked', async ({ open
   );
   await expect(help.getByRole('heading', { name: /Lifeline/ })).toBeVisible();
   await expect(help.getByRole('heading', { name: /Samaritans/ })).toHaveCount(0);
-  await expect(help.getByLabel('Where you are')).toHaveValue('au');
+  await expect(help.getByLabel('Where you are')).toHaveValue('AU');
 });

@@ -31,18 +31,24 @@ export interface NetworkGuard {
   violations: string[];
 }
 
-/** Chromium with a profile at `userDataDir` and the extension built at `extensionDir` (the production build unless told). */
+/**
+ * Chromium with a profile at `userDataDir` and the extension built at `extensionDir` (the production build
+ * unless told). `locale` is the browser's language as pages see it (navigator.language, e.g. "es-ES");
+ * `uiLanguage` is Chromium's own interface language, which picks the extension's texts. Chromium has no
+ * "es-ES" interface (only "es" and "es-419"), so a person in Spain has "es" there and "es-ES" in pages.
+ */
 export async function launchExtension(
   userDataDir: string,
-  options: { locale?: string; extensionDir?: string } = {},
+  options: { locale?: string; uiLanguage?: string; extensionDir?: string } = {},
 ) {
+  const uiLanguage = options.uiLanguage ?? options.locale;
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
     args: [
       ...CHROMIUM_ARGS.map((arg) => arg.replace(EXTENSION_DIR, extensionDir)),
-      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
     ],
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 800 },

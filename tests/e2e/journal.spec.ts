@@ -334,6 +334,8 @@ test('a new journal is kind and clear about where to begin, and insights say how
 });
 
 test('no serious accessibility issues with data, light and dark', async ({ openPage, worker }) => {
+  // Seeding, then axe over a full journal twice: slow on a 2-core machine, not a speed check.
+  test.setTimeout(120_000);
   await seedHistory(worker, historyUntilNow(60, 8));
   const page = await openPage('journal.html');
   await expect(days(page).getByRole('article').first()).toBeVisible();

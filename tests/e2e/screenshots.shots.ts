@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { generateHistory } from '../tools/seed-data';
 import { expect, launchExtension, test } from './fixtures';
 import { seedHistory } from './seed';
+import { registerCareShots } from './care-shots';
 import { registerStoreShots } from './store-shots';
 
 // `npm run screenshots`: a PNG of every page of the production build, light and dark, in screenshots/.
@@ -19,6 +20,7 @@ const PAGES: { name: string; path: string; size: { width: number; height: number
     size: { width: 1280, height: 800 },
   },
   { name: 'help', path: 'help.html', size: { width: 1280, height: 800 } },
+  { name: 'about-numbness', path: 'about-numbness.html', size: { width: 1280, height: 800 } },
 ];
 
 async function shoot(page: Page, name: string) {
@@ -41,6 +43,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
 // Store listing pictures (1280×800, English and Spanish) into screenshots/store/.
 registerStoreShots();
+
+// The care pages in English and Spanish into screenshots/care/.
+registerCareShots();
 
 // The journal as someone a year in sees it: seeded with generated history ending now. The timeline
 // loads more days as it scrolls, so it is pictured as a tall window rather than a "full page".

@@ -75,7 +75,7 @@ for (const oldVersion of [2, 3]) {
       db.close();
       return shape;
     });
-    expect(upgraded.version).toBe(4);
+    expect(upgraded.version).toBe(5);
     expect(upgraded.stores).not.toContain('exportParts');
   });
 }

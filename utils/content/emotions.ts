@@ -89,6 +89,9 @@ export const EMOTIONS = [
   { id: 'hurt', group: 'low_unpleasant', pleasantness: -4, energy: -1 },
   { id: 'grieving', group: 'low_unpleasant', pleasantness: -4, energy: -3 },
   { id: 'unmotivated', group: 'low_unpleasant', pleasantness: -2, energy: -3 },
+  { id: 'despairing', group: 'low_unpleasant', pleasantness: -5, energy: -3 },
+  { id: 'worthless', group: 'low_unpleasant', pleasantness: -5, energy: -3 },
+  { id: 'trapped', group: 'low_unpleasant', pleasantness: -4, energy: -1 },
 
   // Low energy, pleasant.
   { id: 'calm', group: 'low_pleasant', pleasantness: 3, energy: -2 },

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BODY_SENSATIONS } from './body';
 import { EMOTIONS } from './emotions';
 import { CARE_NOTES, EXERCISES, type Exercise } from './exercises';
-import { HELP_LINES, HELP_REGIONS } from './helplines';
+import { HELP_LINES } from './helplines';
 import { PROMPTS } from './prompts';
 import { SUGGESTION_REASONS } from '../suggestions/suggest';
 import { CONTENT_ROOTS, chromeMessageKeys, loadMessages, loadParsedMessages } from './test-helpers';
@@ -26,9 +26,14 @@ function expectedKeys(): string[] {
   for (const care of CARE_NOTES) keys.push(`exercises.care_notes.${care}`);
   for (const prompt of PROMPTS) keys.push(`prompts.${prompt.id}`);
   for (const line of HELP_LINES) keys.push(`help.lines.${line.id}.name`, `help.lines.${line.id}.description`);
-  for (const region of HELP_REGIONS) keys.push(`help.regions.${region}`);
-  keys.push('help.danger', 'help.not_medical', 'help.more_lines', 'help.hours.always');
-  keys.push('help.actions.call', 'help.actions.text', 'help.actions.web');
+  keys.push(
+    'help.danger',
+    'help.not_medical',
+    'help.more_lines',
+    'help.another_country',
+    'help.hours.always',
+  );
+  keys.push('help.actions.call', 'help.actions.text', 'help.actions.chat', 'help.actions.web');
   for (const reason of SUGGESTION_REASONS) keys.push(`suggestions.reasons.${reason}`);
   return keys;
 }
@@ -95,6 +100,7 @@ describe('content texts in locales/en.yml', () => {
       const reach: readonly (string | undefined)[] = [
         'number' in line ? line.number : undefined,
         'textTo' in line ? line.textTo : undefined,
+        'alsoNumber' in line ? line.alsoNumber : undefined,
       ];
       for (const value of reach) if (value) expect(description, line.id).toContain(value);
     }

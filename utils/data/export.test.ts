@@ -15,7 +15,7 @@ describe('JSON export', () => {
   it('gives back exactly the same 10,000 records and settings after export, delete and import', async () => {
     const records = manyRecords(10_000);
     await seed(records);
-    await updateSettings({ reminderEveryMin: 35, quietDays: [0, 6], helpRegion: 'uk', theme: 'dark' });
+    await updateSettings({ reminderEveryMin: 35, quietDays: [0, 6], helpRegion: 'GB', theme: 'dark' });
     const settings = await getSettings();
 
     const parts = await exportJson(Date.UTC(2026, 10, 3));

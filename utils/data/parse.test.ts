@@ -22,6 +22,21 @@ describe('parseExport', () => {
     expect(result).toEqual({ ok: true, value: file });
   });
 
+  it.each([
+    ['uk', 'GB'],
+    ['eu', 'other'],
+    ['ES', 'ES'],
+    [null, null],
+  ])('reads the help region %s of a file as %s (files of earlier versions name regions)', (region, place) => {
+    const result = parseExport(JSON.stringify({ ...validFile(), settings: { helpRegion: region } }));
+    expect(result.ok && result.value.settings.helpRegion).toBe(place);
+  });
+
+  it('refuses a help region it does not know, naming the setting', () => {
+    const result = parseExport(JSON.stringify({ ...validFile(), settings: { helpRegion: 'mars' } }));
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'invalid', field: 'helpRegion' } });
+  });
+
   it('drops fields it does not know rather than storing them', () => {
     const file = validFile();
     const text = JSON.stringify({ ...file, extra: 1, checkins: [{ ...CHECKIN, secret: '<b>' }] });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isExerciseId } from '../content/exercises';
-import { HELP_REGIONS } from '../content/helplines';
+import { OLD_REGION_VALUES, migrateHelpRegion } from '../content/help-place';
+import { HELP_PLACES } from '../content/helplines';
 import { GUIDANCE_CHOICES, type ReminderStyle, type Theme } from '../settings/settings';
 import { LIMITS, type NumberSetting } from '../settings/validate';
 import { contentId } from './checks';
@@ -33,5 +34,13 @@ export const SettingsSchema = v.object({
   // Files from before `guidance`: the chime switch it replaced (read as guidance 'chimes' when on).
   sound: v.optional(v.boolean()),
   theme: v.optional(v.picklist(Object.keys(THEMES) as Theme[])),
-  helpRegion: v.optional(v.nullable(v.picklist(HELP_REGIONS))),
+  // Files from earlier versions name regions ("uk", "eu"); they are read as the places they meant.
+  helpRegion: v.optional(
+    v.nullable(
+      v.pipe(
+        v.picklist([...HELP_PLACES, ...OLD_REGION_VALUES]),
+        v.transform((value: string) => migrateHelpRegion(value)),
+      ),
+    ),
+  ),
 });

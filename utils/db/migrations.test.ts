@@ -13,7 +13,10 @@ import { DB_NAME, DB_VERSION, type ThawDB } from './schema';
  * Writes a database exactly as version 1 laid it out, written by hand here (not by migrate()),
  * so a later change to the migration code cannot quietly change what "version 1" means.
  */
-async function writeVersion1(records: { checkins: Checkin[]; entries: Entry[]; breaks: BreakRecord[] }) {
+async function writeVersion1(
+  records: { checkins: Checkin[]; entries: Entry[]; breaks: BreakRecord[] },
+  settings: Record<string, unknown> = { reminderEveryMin: 35 },
+) {
   const db = await openDB(DB_NAME, 1, {
     upgrade(v1) {
       v1.createObjectStore('checkins', { keyPath: 'id' }).createIndex('by_at', 'at');
@@ -27,7 +30,7 @@ async function writeVersion1(records: { checkins: Checkin[]; entries: Entry[]; b
   for (const c of records.checkins) void tx.objectStore('checkins').put(c);
   for (const e of records.entries) void tx.objectStore('entries').put(e);
   for (const b of records.breaks) void tx.objectStore('breaks').put(b);
-  void tx.objectStore('settings').put({ ...DEFAULT_SETTINGS, reminderEveryMin: 35 }, 'settings');
+  void tx.objectStore('settings').put({ ...DEFAULT_SETTINGS, ...settings }, 'settings');
   await tx.done;
   db.close();
 }
@@ -111,6 +114,33 @@ describe('database migrations', () => {
     const db = await getDb();
     expect(await db.countFromIndex('checkins', 'by_sealed')).toBe(1);
     expect(await db.countFromIndex('entries', 'by_sealed')).toBe(0);
+  });
+
+  it.each([
+    ['uk', 'GB'],
+    ['us', 'US'],
+    ['ie', 'IE'],
+    ['eu', 'other'],
+    ['other', 'other'],
+    [null, null],
+    ['mars', null],
+  ])('version 5 reads the old help region %s as %s, keeping every other setting', async (old, place) => {
+    await writeVersion1(
+      { checkins: [makeCheckin()], entries: [], breaks: [] },
+      {
+        reminderEveryMin: 35,
+        theme: 'dark',
+        helpRegion: old,
+      },
+    );
+    const db = await getDb();
+    expect(await db.get('settings', 'settings')).toEqual({
+      ...DEFAULT_SETTINGS,
+      reminderEveryMin: 35,
+      theme: 'dark',
+      helpRegion: place,
+    });
+    expect(await db.count('checkins')).toBe(1);
   });
 
   it('creates every store and index in a new database', async () => {

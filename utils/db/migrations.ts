@@ -1,4 +1,5 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { migrateHelpRegion } from '../content/help-place';
 import type { ThawDB } from './schema';
 
 /** Version 3's store of export copies (no longer in the schema). */
@@ -33,5 +34,15 @@ export function migrate(db: IDBPDatabase<ThawDB>, oldVersion: number, tx: Upgrad
     // record when the journal is unlocked and turns them into faster locked texts.
     tx.objectStore('checkins').createIndex('by_sealed', 'locked.epk');
     tx.objectStore('entries').createIndex('by_sealed', 'locked.epk');
+  }
+  if (oldVersion < 5) {
+    // The help-line setting names a country now, not a region ("uk" -> "GB", "eu" -> "other").
+    const settings = tx.objectStore('settings');
+    void settings.get('settings').then((stored) => {
+      if (stored && 'helpRegion' in stored) {
+        return settings.put({ ...stored, helpRegion: migrateHelpRegion(stored.helpRegion) }, 'settings');
+      }
+      return undefined;
+    });
   }
 }

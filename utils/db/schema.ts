@@ -10,7 +10,7 @@ import type { BreakRecord, Checkin, Entry } from './records';
 
 export const DB_NAME = 'thaw';
 /** Bump with a new `if (oldVersion < N)` step in migrations.ts and a test in migrations.test.ts. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Small single records kept in the `state` store, by key. */
 export interface StateValues {

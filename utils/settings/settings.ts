@@ -1,3 +1,5 @@
+import type { HelpPlace } from '../content/helplines';
+
 /** How a due break is brought to the user's attention. */
 export type ReminderStyle = 'notification' | 'badge' | 'page';
 
@@ -36,8 +38,8 @@ export interface Settings {
   /** Breathe at the gentler count where an exercise has one (3-count box breathing). */
   gentlerBreathing: boolean;
   theme: Theme;
-  /** Help-line region code, or null to follow the browser's locale. */
-  helpRegion: string | null;
+  /** Where help lines are shown for: a country code or 'other', or null to follow the browser's language. */
+  helpRegion: HelpPlace | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

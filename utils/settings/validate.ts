@@ -1,3 +1,4 @@
+import { isHelpPlace } from '../content/helplines';
 import { GUIDANCE_CHOICES, type Settings } from './settings';
 
 /** Allowed whole-number ranges, in minutes. */
@@ -54,7 +55,7 @@ export function validateSetting<K extends keyof Settings>(key: K, value: unknown
     case 'excludedExercises':
       return Array.isArray(value) && value.every((v) => typeof v === 'string') ? null : { kind: 'invalid' };
     case 'helpRegion':
-      return value === null || typeof value === 'string' ? null : { kind: 'invalid' };
+      return value === null || isHelpPlace(value) ? null : { kind: 'invalid' };
     default:
       return { kind: 'invalid' };
   }
