@@ -1,4 +1,3 @@
-import type { Checkin } from '../db/records';
 import type { EmotionId } from '../content/emotions';
 
 /**
@@ -16,6 +15,6 @@ export const HEAVY_WORDS = [
 ] as const satisfies readonly EmotionId[];
 
 /** Whether a check-in holds a heavy word. Only the chosen words count: no note is read, no score is kept. */
-export function isHeavyCheckin(checkin: Pick<Checkin, 'emotions'>): boolean {
+export function isHeavyCheckin(checkin: { readonly emotions: readonly string[] }): boolean {
   return checkin.emotions.some((id) => (HEAVY_WORDS as readonly string[]).includes(id));
 }

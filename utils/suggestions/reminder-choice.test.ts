@@ -59,6 +59,8 @@ describe('moodOf: how the latest check-in reads for a reminder', () => {
       'heavy',
     ],
     ['hopeless beside numb: heavy first', checkin(['numb', 'hopeless']), 'heavy'],
+    ['trapped beside excited words: heavy first', checkin(['excited', 'proud', 'trapped']), 'heavy'],
+    ['worthless', checkin(['worthless']), 'heavy'],
     ['sad and lonely', checkin(['sad', 'lonely']), 'heavy'],
     ['a low, unpleasant point', checkin([], HOUR, [-3, -3]), 'heavy'],
     ['the break page\'s "very low"', tap(-4), 'heavy'],

@@ -4,8 +4,8 @@
  * It follows the latest check-in when it is recent (RECENT_MS), read as `suggest` reads one
  * (situationOf), in tiers, best fit first:
  * - numb, flat, "can't tell" → the senses or movement, then the body or making something;
- * - heavy (low and unpleasant, or any very heavy word such as hopeless, whatever else was picked)
- *   → a kind moment or reaching out, then rest or a slow sigh;
+ * - heavy (low and unpleasant, or any heavy word of utils/care/heavy.ts such as hopeless, whatever
+ *   else was picked) → a kind moment or reaching out, then rest or a slow sigh;
  * - wound up → slow breathing, then releasing tension or moving;
  * - something good → what suits a good moment (savouring it among them).
  * The break page's one-tap answers give pleasantness only: "low" and "very low" read as heavy,
@@ -17,7 +17,7 @@
  * last day (SAVOUR_GUARD_MS) said numb, heavy or wound up: asking someone who feels nothing, or
  * hopeless, to savour the good tells them they are doing it wrong.
  */
-import { EMOTION_BY_ID, isEmotionId } from '../content/emotions';
+import { isHeavyCheckin } from '../care/heavy';
 import { EXERCISES, type ExerciseId } from '../content/exercises';
 import { pickWith } from '../content/prompts';
 import { situationOf, type SuggestInput } from './suggest';
@@ -26,8 +26,6 @@ import { situationOf, type SuggestInput } from './suggest';
 export const RECENT_MS = 4 * 60 * 60 * 1000;
 /** "Savour it" waits this long after a numb, heavy or wound-up check-in. */
 export const SAVOUR_GUARD_MS = 24 * 60 * 60 * 1000;
-/** A word this unpleasant or more (hopeless, grieving, hurt, burnt out) reads as heavy on its own. */
-export const HEAVY_PLEASANTNESS = -4;
 
 export type ReminderMood = 'numb' | 'heavy' | 'wound_up' | 'good' | 'neutral';
 
@@ -59,13 +57,7 @@ const FALLBACK_AFTER_REST: ExerciseId = 'eyes_202020';
 
 /** How a check-in reads for a reminder. */
 export function moodOf(checkin: SuggestInput): ReminderMood {
-  const heavyWord = checkin.emotions.some(
-    (id) =>
-      isEmotionId(id) &&
-      EMOTION_BY_ID[id].group === 'low_unpleasant' &&
-      EMOTION_BY_ID[id].pleasantness <= HEAVY_PLEASANTNESS,
-  );
-  if (heavyWord) return 'heavy';
+  if (isHeavyCheckin(checkin)) return 'heavy';
   switch (situationOf(checkin)) {
     case 'disconnected':
     case 'cant_tell':
