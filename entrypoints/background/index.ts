@@ -30,7 +30,10 @@ function onIdleState(state: 'active' | 'idle' | 'locked'): void {
 
 async function onAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
   if (alarm.name !== BREAK_ALARM) return;
-  const [environment, latest] = await Promise.all([readEnvironment(), latestCheckin().catch(() => undefined)]);
+  const [environment, latest] = await Promise.all([
+    readEnvironment(),
+    latestCheckin().catch(() => undefined),
+  ]);
   await dispatch({ type: 'alarm', ...environment, lastCheckinAt: latest?.at ?? null });
 }
 

@@ -14,7 +14,10 @@ const icon = () => browser.runtime.getURL('/icon/128.png');
 export async function showCheckinReminder(): Promise<void> {
   await browser.notifications.create(
     CHECKIN_NOTIFICATION_ID,
-    quietNotification({ title: i18n.t('checkin_reminder.title'), message: i18n.t('checkin_reminder.message') }, icon()),
+    quietNotification(
+      { title: i18n.t('checkin_reminder.title'), message: i18n.t('checkin_reminder.message') },
+      icon(),
+    ),
   );
 }
 

@@ -24,7 +24,8 @@ export function CheckinReminderSettings(props: { settings: Settings; save: SaveS
   const { save } = props;
   const value = props.settings.checkinReminders;
   const [duplicate, setDuplicate] = useState<number | null>(null);
-  const update = (patch: Partial<Settings['checkinReminders']>) => save('checkinReminders', { ...value, ...patch });
+  const update = (patch: Partial<Settings['checkinReminders']>) =>
+    save('checkinReminders', { ...value, ...patch });
 
   const changeTime = (index: number, minutes: number) => {
     const others = value.times.filter((_, i) => i !== index);
@@ -61,7 +62,7 @@ export function CheckinReminderSettings(props: { settings: Settings; save: SaveS
               />
               <button
                 type="button"
-                className="link-button"
+                className="link"
                 aria-label={i18n.t('options.checkin_remove_time', [formatTimeOfDay(minutes)])}
                 onClick={() => {
                   setDuplicate(null);
@@ -81,7 +82,10 @@ export function CheckinReminderSettings(props: { settings: Settings; save: SaveS
             </button>
           )}
         </div>
-        <p className={duplicate === null ? 'muted field-hint' : 'field-error'} role={duplicate === null ? undefined : 'alert'}>
+        <p
+          className={duplicate === null ? 'muted field-hint' : 'field-error'}
+          role={duplicate === null ? undefined : 'alert'}
+        >
           {duplicate === null
             ? i18n.t(value.times.length === 0 ? 'options.checkin_no_times' : 'options.checkin_times_max')
             : i18n.t('options.checkin_time_taken', [formatTimeOfDay(duplicate)])}

@@ -4,7 +4,13 @@ import { ChartFigure } from '@/components/charts/ChartFigure';
 import type { BreakRecord } from '@/utils/db/records';
 import { tallyBreaks, type BreakTally } from '@/utils/insights/break-tally';
 
-const KINDS = ['taken', 'natural', 'skipped', 'unanswered', 'snoozes'] as const satisfies readonly (keyof BreakTally)[];
+const KINDS = [
+  'taken',
+  'natural',
+  'skipped',
+  'unanswered',
+  'snoozes',
+] as const satisfies readonly (keyof BreakTally)[];
 
 /**
  * What became of breaks in the window: taken, natural, skipped, let pass, moved later. No judgement.
