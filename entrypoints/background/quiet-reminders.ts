@@ -33,7 +33,7 @@ export async function openCheckinFromReminder(): Promise<void> {
   } catch {
     // No window to hold it, or not allowed here: the page works everywhere.
   }
-  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?tab=1') });
+  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
 }
 
 /** A 20-second eye or posture break, as a notification only: nothing opens, nothing waits for an answer. */
