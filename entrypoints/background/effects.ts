@@ -6,6 +6,7 @@ import { BREAK_ALARM } from '@/utils/scheduler';
 import { ALARM_REPEAT_MIN, ON_TIME_TOLERANCE_MS } from '@/utils/scheduler/constants';
 import type { Effect } from '@/utils/scheduler/types';
 import type { Settings } from '@/utils/settings/settings';
+import { showCheckinReminder, showMicroBreak } from './quiet-reminders';
 import { clearReminder, showReminder } from './reminder';
 
 /** When the break alarm rings next, or null when none is set. */
@@ -40,6 +41,10 @@ export async function applyEffect(effect: Effect, settings: Settings): Promise<v
       return showReminder(settings);
     case 'clearReminder':
       return clearReminder();
+    case 'showCheckinReminder':
+      return showCheckinReminder();
+    case 'showMicroBreak':
+      return showMicroBreak();
     case 'badge':
       return setBadge(browser, effect.text, '#2f6f78');
     case 'recordBreak':

@@ -1,13 +1,20 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/utils/messaging/protocol';
-import { REMINDER_BUTTON, REMINDER_NOTIFICATION_ID } from '@/utils/reminders/notification';
+import {
+  CHECKIN_NOTIFICATION_ID,
+  MICRO_BREAK_NOTIFICATION_ID,
+  REMINDER_BUTTON,
+  REMINDER_NOTIFICATION_ID,
+} from '@/utils/reminders/notification';
+import { latestCheckin } from '@/utils/db/checkins';
 import { BREAK_ALARM } from '@/utils/scheduler';
 import { browserTraits } from '@/utils/browser-support/traits';
 import { breakPagePath } from '@/utils/break-link';
 import { dispatch, dispatchBrowserStart } from './dispatch';
 import { readEnvironment } from './environment';
 import { handlers } from './handlers';
+import { clearMicroBreak, openCheckinFromReminder } from './quiet-reminders';
 import { currentReminderExercise } from './reminder';
 
 /** Seconds without input before the browser reports "idle". Short idle only pauses the session. */
@@ -23,7 +30,11 @@ function onIdleState(state: 'active' | 'idle' | 'locked'): void {
 
 async function onAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
   if (alarm.name !== BREAK_ALARM) return;
-  await dispatch({ type: 'alarm', ...(await readEnvironment()) });
+  const [environment, latest] = await Promise.all([
+    readEnvironment(),
+    latestCheckin().catch(() => undefined),
+  ]);
+  await dispatch({ type: 'alarm', ...environment, lastCheckinAt: latest?.at ?? null });
 }
 
 async function openBreakFromReminder(): Promise<void> {
@@ -50,6 +61,8 @@ export default defineBackground({
     browser.idle.onStateChanged.addListener(onIdleState);
     browser.notifications.onClicked.addListener((id) => {
       if (id === REMINDER_NOTIFICATION_ID) void openBreakFromReminder();
+      else if (id === CHECKIN_NOTIFICATION_ID) void openCheckinFromReminder();
+      else if (id === MICRO_BREAK_NOTIFICATION_ID) void clearMicroBreak();
     });
     // Only where notifications have buttons: Firefox has the event but never fires it, and warns in
     // the console each time the background starts if it is listened to.

@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
 import { BreakSettings } from './BreakSettings';
+import { CheckinReminderSettings } from './CheckinReminderSettings';
+import { MicroBreakSettings } from './MicroBreakSettings';
 import { DataSection } from './DataSection';
 import { LockSection } from './LockSection';
 import { PauseSection } from './PauseSection';
@@ -29,6 +31,8 @@ export function OptionsApp() {
           <>
             <RemindersSection settings={settings} save={save} />
             <PauseSection />
+            <CheckinReminderSettings settings={settings} save={save} />
+            <MicroBreakSettings settings={settings} save={save} />
             <QuietSection settings={settings} save={save} />
             <BreakSettings settings={settings} save={save} />
             <LockSection />

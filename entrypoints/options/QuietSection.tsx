@@ -2,12 +2,7 @@ import { i18n } from '#i18n';
 import type { Settings } from '@/utils/settings/settings';
 import type { SaveSetting } from '@/components/useSettings';
 import { TimeField } from './TimeField';
-import { pageLocale } from '@/components/page-locale';
-
-// Sunday = 0 … Saturday = 6, shown Monday first.
-const DAYS = [1, 2, 3, 4, 5, 6, 0];
-const dayName = (day: number) =>
-  new Intl.DateTimeFormat(pageLocale(), { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, 7 + day, 12)));
+import { WEEKDAYS, weekdayName } from './weekdays';
 
 export function QuietSection(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;
@@ -40,7 +35,7 @@ export function QuietSection(props: { settings: Settings; save: SaveSetting }) {
       <fieldset>
         <legend>{i18n.t('options.quiet_days')}</legend>
         <div className="days">
-          {DAYS.map((day) => (
+          {WEEKDAYS.map((day) => (
             <label key={day} className="choice">
               <input
                 type="checkbox"
@@ -54,7 +49,7 @@ export function QuietSection(props: { settings: Settings; save: SaveSetting }) {
                   )
                 }
               />
-              {dayName(day)}
+              {weekdayName(day)}
             </label>
           ))}
         </div>

@@ -31,11 +31,17 @@ export interface ReplayOptions {
   sleeps?: ReadonlyArray<{ from: number; to: number }>;
   /** Store and reload the state as JSON after every step, as a restarted worker would. */
   reloadEachStep?: boolean;
+  /** Moments check-ins were saved: each alarm reports the latest one before it, as the adapter does. */
+  checkins?: readonly number[];
 }
 
 export interface ReplayResult {
   state: SchedulerState;
   reminders: number[];
+  /** When a check-in reminder was shown. */
+  checkinReminders: number[];
+  /** When a micro-break was shown. */
+  microBreaks: number[];
   alarmsFired: number[];
   records: Array<Omit<BreakRecord, 'id'>>;
   log: Array<{ at: number; event: SchedulerEvent; effects: Effect[] }>;
@@ -50,10 +56,14 @@ const MAX_STEPS = 100_000;
 export function replay(timeline: readonly TimelineEntry[], opts: ReplayOptions): ReplayResult {
   const until = opts.until ?? timeline.at(-1)?.at ?? opts.start;
   const environment = opts.environment ?? (() => ({ fullscreen: false, audible: false }));
+  const lastCheckinAt = (t: number): number | null =>
+    (opts.checkins ?? []).filter((c) => c <= t).reduce<number | null>((a, c) => Math.max(a ?? c, c), null);
   const wake = (t: number): number => opts.sleeps?.find((z) => t >= z.from && t < z.to)?.to ?? t;
   const out: ReplayResult = {
     state: opts.state ?? initialState(opts.start),
     reminders: [],
+    checkinReminders: [],
+    microBreaks: [],
     alarmsFired: [],
     records: [],
     log: [],
@@ -75,6 +85,8 @@ export function replay(timeline: readonly TimelineEntry[], opts: ReplayOptions):
       if (effect.type === 'setAlarm') out.alarm = effect.at;
       else if (effect.type === 'clearAlarm') out.alarm = null;
       else if (effect.type === 'showReminder') out.reminders.push(at);
+      else if (effect.type === 'showCheckinReminder') out.checkinReminders.push(at);
+      else if (effect.type === 'showMicroBreak') out.microBreaks.push(at);
       else if (effect.type === 'recordBreak') out.records.push(effect.record);
       else if (effect.type === 'badge') out.badge = effect.text;
     }
@@ -88,7 +100,7 @@ export function replay(timeline: readonly TimelineEntry[], opts: ReplayOptions):
       if (at > limit) return;
       out.alarm = null; // one-shot: the browser drops it as it fires
       out.alarmsFired.push(at);
-      run({ type: 'alarm', ...environment(at) }, at);
+      run({ type: 'alarm', ...environment(at), lastCheckinAt: lastCheckinAt(at) }, at);
     }
   };
 

@@ -33,7 +33,13 @@ const OUTCOMES = members<BreakOutcome>({
   skipped: true,
   natural: true,
 });
-const ORIGINS = members<BreakOrigin>({ reminder: true, popup: true, suggestion: true, idle: true });
+const ORIGINS = members<BreakOrigin>({
+  reminder: true,
+  popup: true,
+  suggestion: true,
+  idle: true,
+  micro: true,
+});
 
 export const CheckinSchema = v.object({
   id: Id,

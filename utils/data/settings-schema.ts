@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { isExerciseId } from '../content/exercises';
 import { OLD_REGION_VALUES, migrateHelpRegion } from '../content/help-place';
 import { HELP_PLACES } from '../content/helplines';
-import { GUIDANCE_CHOICES, type ReminderStyle, type Theme } from '../settings/settings';
+import { CHECKIN_TIMES_MAX, GUIDANCE_CHOICES, type ReminderStyle, type Theme } from '../settings/settings';
 import { LIMITS, type NumberSetting } from '../settings/validate';
 import { contentId } from './checks';
 
@@ -11,6 +11,8 @@ const MINUTES_IN_DAY = 24 * 60;
 const minutes = (key: NumberSetting) =>
   v.optional(v.pipe(v.number(), v.integer(), v.minValue(LIMITS[key].min), v.maxValue(LIMITS[key].max)));
 const minuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MINUTES_IN_DAY - 1));
+const weekday = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6));
+const distinct = <T>(list: T[]) => new Set(list).size === list.length;
 const STYLES: Record<ReminderStyle, true> = { notification: true, badge: true, page: true };
 const THEMES: Record<Theme, true> = { system: true, light: true, dark: true };
 
@@ -24,10 +26,19 @@ export const SettingsSchema = v.object({
   naturalBreakMin: minutes('naturalBreakMin'),
   snoozeMin: minutes('snoozeMin'),
   quietHours: v.optional(v.object({ enabled: v.boolean(), startMin: minuteOfDay, endMin: minuteOfDay })),
-  quietDays: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)))),
+  quietDays: v.optional(v.array(weekday)),
   waitWhileFullscreen: v.optional(v.boolean()),
   waitWhileAudible: v.optional(v.boolean()),
   reminderStyle: v.optional(v.picklist(Object.keys(STYLES) as ReminderStyle[])),
+  checkinReminders: v.optional(
+    v.object({
+      enabled: v.boolean(),
+      times: v.pipe(v.array(minuteOfDay), v.maxLength(CHECKIN_TIMES_MAX), v.check(distinct)),
+      days: v.pipe(v.array(weekday), v.check(distinct)),
+    }),
+  ),
+  microBreaks: v.optional(v.boolean()),
+  microBreakEveryMin: minutes('microBreakEveryMin'),
   excludedExercises: v.optional(v.array(contentId(isExerciseId))),
   guidance: v.optional(v.picklist(GUIDANCE_CHOICES)),
   gentlerBreathing: v.optional(v.boolean()),

@@ -47,8 +47,12 @@ export interface Entry {
 /** What finally happened to a break. */
 export type BreakOutcome = 'suggested' | 'started' | 'completed' | 'stopped' | 'skipped' | 'natural';
 
-/** How a break came about. */
-export type BreakOrigin = 'reminder' | 'popup' | 'suggestion' | 'idle';
+/**
+ * How a break came about. 'micro': a 20-second eye or posture break was offered (recorded as
+ * 'suggested' when shown; it asks nothing back). Micro-breaks are counted in insights only, not
+ * listed in the timeline.
+ */
+export type BreakOrigin = 'reminder' | 'popup' | 'suggestion' | 'idle' | 'micro';
 
 /** One break: a reminder and its fate, a break taken on request, or a natural (idle) break. */
 export interface BreakRecord {

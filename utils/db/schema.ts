@@ -18,6 +18,8 @@ export interface StateValues {
   scheduler: SchedulerState;
   /** The exercise last suggested by a reminder, so the next one differs. */
   lastReminderExercise: string;
+  /** The micro-break last offered, so eyes and posture take turns (utils/content/micro-breaks.ts). */
+  lastMicroBreak: string;
   /** When the gentle "talk to someone" card was last shown (utils/care/nudge.ts). */
   nudge: NudgeState;
   /** The journal entry being written or edited, kept as it is typed (utils/journal/journal-draft.ts). */

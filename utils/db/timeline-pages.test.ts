@@ -52,6 +52,17 @@ describe('timelinePage', () => {
     expect(page.next).toBeNull();
   });
 
+  it('leaves micro-breaks out of the days (insights count them)', async () => {
+    await putCheckin(makeCheckin({ id: 'c1', at: local(2026, 3, 2, 9) }));
+    const micro = { outcome: 'suggested', origin: 'micro', exerciseId: undefined } as const;
+    await putBreak(makeBreak({ id: 'm1', at: local(2026, 3, 2, 9, 20), ...micro }));
+    await putBreak(makeBreak({ id: 'b1', at: local(2026, 3, 2, 11) }));
+    const page = await timelinePage(null);
+    expect(page.days[0]?.items.map((i) => i.id)).toEqual(['b1', 'c1']);
+    expect(await timelineItem('break', 'm1')).toBeUndefined();
+    expect(await timelineItem('break', 'b1')).toBeDefined();
+  });
+
   it('pages by whole days, never splitting a day, and covers everything exactly once', async () => {
     // Ten days with 1..10 records each, some days missing (gaps).
     const written: string[] = [];

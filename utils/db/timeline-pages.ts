@@ -12,6 +12,7 @@ import {
 } from '../journal/timeline-items';
 import { EARLIEST_TIME, LATEST_TIME } from '../time/kept-time';
 import { getDb } from './connection';
+import type { BreakRecord } from './records';
 import type { ThawDB } from './schema';
 
 /** A page of the timeline: whole days, newest first. */
@@ -30,6 +31,9 @@ const SOURCES = [
 const STORES = SOURCES.map((source) => source.store);
 type TimedStore = (typeof STORES)[number];
 type TimelineTx = IDBPTransaction<ThawDB, TimedStore[], 'readonly'>;
+
+/** Micro-breaks are counted in insights, not listed: twenty a day would bury what the day held. */
+const listed = (record: BreakRecord): boolean => record.origin !== 'micro';
 
 /** The time index of a store: when each record happened. */
 function timeIndex(tx: TimelineTx, store: TimedStore) {
@@ -74,7 +78,7 @@ async function itemsIn(tx: TimelineTx, range: IDBKeyRange): Promise<TimelineItem
     tx.objectStore('checkins').index('by_at').getAll(range),
     tx.objectStore('breaks').index('by_at').getAll(range),
   ]);
-  return [...entries.map(entryItem), ...checkins.map(checkinItem), ...breaks.map(breakItem)];
+  return [...entries.map(entryItem), ...checkins.map(checkinItem), ...breaks.filter(listed).map(breakItem)];
 }
 
 /**
@@ -126,7 +130,7 @@ export async function timelineItem(kind: TimelineKind, id: string): Promise<Time
     return checkin && checkinItem(checkin);
   }
   const record = await db.get('breaks', id);
-  return record && breakItem(record);
+  return record && listed(record) ? breakItem(record) : undefined;
 }
 
 /** The timeline kind a store's records show as, for stores that appear in the timeline. */

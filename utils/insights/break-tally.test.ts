@@ -10,6 +10,7 @@ describe('tallyBreaks', () => {
       skipped: 0,
       unanswered: 0,
       snoozes: 0,
+      micro: 0,
     });
   });
 
@@ -29,7 +30,14 @@ describe('tallyBreaks', () => {
       skipped: 2,
       unanswered: 1,
       snoozes: 6,
+      micro: 0,
     });
+  });
+
+  it('counts micro-breaks apart: never as long breaks let pass', () => {
+    const micro = { outcome: 'suggested', origin: 'micro', exerciseId: undefined } as const;
+    const breaks = [makeBreak(micro), makeBreak(micro), makeBreak({ outcome: 'suggested' })];
+    expect(tallyBreaks(breaks, 0, Infinity)).toMatchObject({ unanswered: 1, micro: 2 });
   });
 
   it('counts only breaks from `from` (inclusive) to `to` (exclusive)', () => {

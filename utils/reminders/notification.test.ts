@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REMINDER_BUTTON, reminderNotification } from './notification';
+import { REMINDER_BUTTON, quietNotification, reminderNotification } from './notification';
 
 const text = {
   title: 'Time for a pause',
@@ -21,5 +21,17 @@ describe('reminderNotification', () => {
     expect(n).not.toHaveProperty('buttons');
     expect(n).not.toHaveProperty('requireInteraction');
     expect(n.message).toBe('Box breathing, about 2 min');
+  });
+});
+
+describe('quietNotification', () => {
+  it('has no buttons, low priority and does not stay on screen', () => {
+    expect(quietNotification({ title: 'Check in?', message: 'How are you?' }, 'icon.png')).toEqual({
+      type: 'basic',
+      iconUrl: 'icon.png',
+      title: 'Check in?',
+      message: 'How are you?',
+      priority: 0,
+    });
   });
 });

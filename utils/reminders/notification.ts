@@ -40,3 +40,17 @@ export function reminderNotification(
   // Stays until answered, so a reminder is not missed behind other windows.
   return { ...base, requireInteraction: true, buttons: [{ title: text.start }, { title: text.snooze }] };
 }
+
+export const CHECKIN_NOTIFICATION_ID = 'thaw-checkin';
+export const MICRO_BREAK_NOTIFICATION_ID = 'thaw-micro-break';
+
+/**
+ * A quiet notification with no buttons, for a check-in reminder or a micro-break: low priority, never
+ * kept on screen, so it can be ignored without a trace. Chrome and Firefox take the same shape.
+ */
+export function quietNotification(
+  text: { title: string; message: string },
+  iconUrl: string,
+): ReminderNotification {
+  return { type: 'basic', iconUrl, title: text.title, message: text.message, priority: 0 };
+}

@@ -20,3 +20,12 @@ export const REMINDER_BADGE = '•';
 
 /** Badge while reminders are paused. */
 export const PAUSED_BADGE = '‖';
+
+/** A check-in time missed while away, paused or in a break is still offered this long after it. */
+export const CHECKIN_GRACE_MS = 60 * MINUTE_MS;
+
+/** No check-in reminder when a check-in was saved this recently. */
+export const RECENT_CHECKIN_MS = 60 * MINUTE_MS;
+
+/** A micro-break never comes this close before a long break's due moment. */
+export const MICRO_GAP_MS = 5 * MINUTE_MS;

@@ -181,6 +181,8 @@ function prng(seed: number): () => number {
 
 interface Sim {
   reminders: number[];
+  /** Check-in reminders and micro-breaks shown. */
+  others: number[];
   alarmsFired: number[];
   idleTransitions: number;
   newReminders: number;
@@ -222,6 +224,7 @@ function simulateDay(seed: number, settings: Settings, reload: boolean): Sim {
   let clock = start;
   const out: Sim = {
     reminders: [],
+    others: [],
     alarmsFired: [],
     idleTransitions: 0,
     newReminders: 0,
@@ -269,6 +272,10 @@ function simulateDay(seed: number, settings: Settings, reload: boolean): Sim {
         ) {
           out.naturalTooShort += 1;
         }
+      }
+      if (effect.type === 'showCheckinReminder' || effect.type === 'showMicroBreak') {
+        out.others.push(now);
+        if (pause !== null && now >= pause[0] && now < pause[1]) out.remindedWhilePaused += 1;
       }
       if (effect.type === 'showReminder') {
         out.reminders.push(now);
@@ -328,6 +335,28 @@ describe('simulated days (seeded)', () => {
     for (const seed of seeds.slice(0, 50)) {
       expect(simulateDay(seed, DEFAULT_SETTINGS, true)).toEqual(simulateDay(seed, DEFAULT_SETTINGS, false));
     }
+  });
+
+  it('holds with check-in reminders and micro-breaks on: every alarm still shows something', () => {
+    const everything = settingsWith({
+      microBreaks: true,
+      microBreakEveryMin: 15,
+      checkinReminders: { enabled: true, times: [9 * 60 + 30, 12 * 60, 16 * 60 + 45], days: [1] },
+    });
+    let others = 0;
+    for (const seed of seeds) {
+      const sim = simulateDay(seed, everything, seed % 4 === 0);
+      others += sim.others.length;
+      expect(sim.alarmsFired.length, `seed ${seed}`).toBeLessThanOrEqual(
+        sim.reminders.length + sim.others.length + sim.idleTransitions + 2,
+      );
+      expect(sim.alarmsFired.length, `seed ${seed}`).toBeLessThanOrEqual(
+        sim.reminders.length + sim.others.length + sim.pauses + 3, // + check-in times dropped at a break's ring
+      );
+      expect(sim.resolved + (sim.openAtEnd ? 1 : 0), `seed ${seed}`).toBe(sim.newReminders);
+      expect(sim.remindedWhilePaused, `seed ${seed}`).toBe(0);
+    }
+    expect(others).toBeGreaterThan(seeds.length * 5);
   });
 
   it('holds with other settings too (short stretch, long snooze, quick natural breaks)', () => {

@@ -1,5 +1,7 @@
 import type { Settings } from '../settings/settings';
 import { PAUSED_BADGE, REMINDER_BADGE } from './constants';
+import { checkinTarget } from './checkin-reminder';
+import { microTarget } from './micro-break';
 import { nextAllowedMoment } from './quiet';
 import { dueAccruedMs } from './session';
 import type { SchedulerState } from './types';
@@ -11,7 +13,8 @@ function dueMoment(s: SchedulerState, settings: Settings, resumeAt: number): num
 }
 
 /**
- * The moment the one alarm should ring, or null for none. It depends only on stored moments, never on
+ * The moment the one alarm should ring, or null for none: the earliest of the break reminder, the next
+ * check-in time and the next micro-break, so there is still one alarm at a time. It depends only on stored moments, never on
  * `now`, so re-planning an unchanged state (a worker restart) yields the same time and never pushes it.
  * Expired pauses must already be dropped.
  */
@@ -20,7 +23,12 @@ export function planTarget(s: SchedulerState, settings: Settings): number | null
   // A pause keeps its alarm even while away: it ends the pause and clears the badge.
   if (s.pausedUntil !== null) return s.pausedUntil;
   if (s.presence === 'away' || s.accrualSince === null) return null;
-  return nextAllowedMoment(dueMoment(s, settings, s.accrualSince), settings);
+  const targets = [
+    nextAllowedMoment(dueMoment(s, settings, s.accrualSince), settings),
+    checkinTarget(s, settings),
+    microTarget(s, settings),
+  ].filter((t): t is number => t !== null);
+  return targets.length === 0 ? null : Math.min(...targets);
 }
 
 /**

@@ -2,7 +2,9 @@ import { DEFER_MS, ON_TIME_TOLERANCE_MS } from './constants';
 import { recordIgnored } from './outcomes';
 import { isQuiet } from './quiet';
 import { accruedAt, dueAccruedMs } from './session';
-import type { Draft } from './types';
+import { checkinDue, offerCheckin } from './checkin-reminder';
+import { microState, restartMicro, showMicroBreak } from './micro-break';
+import type { AlarmContext, Draft } from './types';
 
 /** Shows the reminder and restarts the countdown so an ignored one comes back only after a full stretch. */
 function showReminder(d: Draft): void {
@@ -24,20 +26,38 @@ function showReminder(d: Draft): void {
   d.effects.push({ type: 'showReminder' });
 }
 
+/** Whether the environment holds reminders back: a fullscreen window or a playing tab, when chosen. */
+function heldBack(settings: Draft['settings'], context: AlarmContext): boolean {
+  return (
+    (context.fullscreen && settings.waitWhileFullscreen) || (context.audible && settings.waitWhileAudible)
+  );
+}
+
 /**
  * Our alarm rang. Remind only if everything still agrees it is time; otherwise do nothing here and let the
  * step re-plan (which moves the alarm to the end of a pause or quiet window, or to the real due moment if
- * the alarm was stale). Fullscreen or audio defers by a short recheck: the only alarm that repeats.
+ * the alarm was stale). Fullscreen or audio defers a break or check-in reminder by a short recheck (the
+ * only alarm that repeats) and skips a micro-break. One ring may bring a break reminder and a check-in
+ * time together: the break is shown and the check-in time is done with (offerCheckin).
  */
-export function onAlarm(d: Draft, fullscreen: boolean, audible: boolean): void {
+export function onAlarm(d: Draft, context: AlarmContext): void {
   const { s, settings, now } = d;
   if (s.presence !== 'active' || s.pausedUntil !== null) return;
-  if (accruedAt(s, now) + ON_TIME_TOLERANCE_MS < dueAccruedMs(s, settings)) return;
   if (s.holdUntil !== null && now + ON_TIME_TOLERANCE_MS < s.holdUntil) return;
   if (isQuiet(now, settings)) return;
-  if ((fullscreen && settings.waitWhileFullscreen) || (audible && settings.waitWhileAudible)) {
-    s.holdUntil = now + DEFER_MS;
+  const breakDue = accruedAt(s, now) + ON_TIME_TOLERANCE_MS >= dueAccruedMs(s, settings);
+  const checkin = checkinDue(s, settings, now);
+  const microNow = microState(s, settings, now);
+  if (microNow === 'late') restartMicro(d);
+  const micro = microNow === 'due';
+  if (!breakDue && !checkin && !micro) return;
+  if (heldBack(settings, context)) {
+    if (micro) restartMicro(d);
+    if (breakDue || checkin) s.holdUntil = now + DEFER_MS;
     return;
   }
-  showReminder(d);
+  s.holdUntil = null;
+  if (breakDue) showReminder(d);
+  if (checkin) offerCheckin(d, context.lastCheckinAt ?? null, breakDue);
+  if (micro && !breakDue) showMicroBreak(d);
 }

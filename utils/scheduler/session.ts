@@ -24,6 +24,8 @@ export function initialState(now: number): SchedulerState {
     alarmAt: null,
     badge: '',
     lastEventAt: now,
+    microFromMs: 0,
+    checkinHandledUntil: now,
   };
 }
 
@@ -58,9 +60,20 @@ export function freshSession(d: Draft): void {
   s.reminder = null;
   s.snoozes = 0;
   s.holdUntil = null;
+  s.microFromMs = 0;
 }
 
-/** A deep enough copy that a step never mutates the state it was given. */
+/**
+ * A deep enough copy that a step never mutates the state it was given. A state stored by an older
+ * build lacks the micro-break and check-in fields: micro-breaks then count from the session's start,
+ * and no check-in time before its last step is owed.
+ */
 export function copyState(s: SchedulerState): SchedulerState {
-  return { ...s, reminder: s.reminder === null ? null : { ...s.reminder } };
+  const stored: Partial<SchedulerState> = s;
+  return {
+    ...s,
+    reminder: s.reminder === null ? null : { ...s.reminder },
+    microFromMs: stored.microFromMs ?? 0,
+    checkinHandledUntil: stored.checkinHandledUntil ?? s.lastEventAt,
+  };
 }

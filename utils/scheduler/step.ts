@@ -1,4 +1,5 @@
 import type { Settings } from '../settings/settings';
+import { expireCheckinSlots, restartCheckinSlots } from './checkin-reminder';
 import { onFinish, onPause, onSkip, onSnooze, onStart } from './actions';
 import { badgeText, chooseAlarm, planTarget } from './plan';
 import { comeBack, creditSilence, goAway, rebaseClock } from './presence';
@@ -27,6 +28,8 @@ import type { Draft, SchedulerEvent, SchedulerState, StepResult } from './types'
  * - Fullscreen/audible defer by DEFER_MS; a deferral is the only alarm that repeats.
  * - Starting a break clears the alarm; snoozes stay readable until 'finish'. User actions bring an away
  *   user back first. Snooze/skip with no open reminder are ignored.
+ * - Check-in reminders (checkin-reminder.ts) and micro-breaks (micro-break.ts) share the one alarm: it is
+ *   set for whichever comes first.
  * - Effects are minimal: setAlarm/clearAlarm and badge only when they change, except on 'startup', which
  *   re-emits both (same alarm time if nothing changed). 'startup' does not re-show a reminder.
  */
@@ -34,15 +37,16 @@ import type { Draft, SchedulerEvent, SchedulerState, StepResult } from './types'
 function dispatch(d: Draft, event: SchedulerEvent): void {
   switch (event.type) {
     case 'startup':
+      return; // re-planning in finalize is all it needs
     case 'settings':
-      return; // re-planning in finalize is all they need
+      return restartCheckinSlots(d);
     case 'active':
       return comeBack(d);
     case 'idle':
     case 'locked':
       return goAway(d, event.since);
     case 'alarm':
-      return onAlarm(d, event.fullscreen, event.audible);
+      return onAlarm(d, event);
     case 'snooze':
       return onSnooze(d);
     case 'skip':
@@ -79,6 +83,7 @@ export function step(
   const d: Draft = { s: copyState(state), effects: [], settings, now };
   rebaseClock(d);
   creditSilence(d);
+  expireCheckinSlots(d);
   if (d.s.pausedUntil !== null && now >= d.s.pausedUntil) d.s.pausedUntil = null;
   // A one-shot alarm that rang is gone; forgetting it makes the plan re-arm whatever comes next.
   if (event.type === 'alarm') d.s.alarmAt = null;

@@ -43,6 +43,18 @@ export interface SchedulerState {
   badge: string;
   /** The `now` of the last step, to notice silence (sleep) and clocks set back. */
   lastEventAt: number;
+  /** Accrued time at which the micro-break countdown started (0 with each fresh session). */
+  microFromMs: number;
+  /** Check-in reminder times at or before this moment are done with (offered, passed or not owed). */
+  checkinHandledUntil: number;
+}
+
+/** What the adapter reads around a ringing alarm. */
+export interface AlarmContext {
+  fullscreen: boolean;
+  audible: boolean;
+  /** When the latest check-in was saved (null: none); a recent one makes a check-in reminder needless. */
+  lastCheckinAt?: number | null;
 }
 
 export type SchedulerEvent =
@@ -50,7 +62,7 @@ export type SchedulerEvent =
   | { type: 'active' }
   | { type: 'idle'; since: number }
   | { type: 'locked'; since: number }
-  | { type: 'alarm'; fullscreen: boolean; audible: boolean }
+  | ({ type: 'alarm' } & AlarmContext)
   | { type: 'snooze' }
   | { type: 'skip' }
   | { type: 'start' }
@@ -63,6 +75,10 @@ export type Effect =
   | { type: 'clearAlarm' }
   | { type: 'showReminder' }
   | { type: 'clearReminder' }
+  /** A quiet notification inviting a check-in (its click opens the check-in). */
+  | { type: 'showCheckinReminder' }
+  /** A quiet 20-second eye or posture break: a notification only, no page. */
+  | { type: 'showMicroBreak' }
   | { type: 'badge'; text: string }
   | { type: 'recordBreak'; record: Omit<BreakRecord, 'id'> };
 

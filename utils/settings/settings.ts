@@ -12,6 +12,17 @@ export type Theme = 'system' | 'light' | 'dark';
 export type Guidance = 'off' | 'chimes' | 'voice';
 export const GUIDANCE_CHOICES: readonly Guidance[] = ['off', 'chimes', 'voice'];
 
+/**
+ * Check-in reminders at chosen times of day (off by default): up to CHECKIN_TIMES_MAX times, in
+ * minutes after midnight local time, on the chosen days (0 = Sunday … 6 = Saturday).
+ */
+export interface CheckinReminders {
+  enabled: boolean;
+  times: number[];
+  days: number[];
+}
+export const CHECKIN_TIMES_MAX = 3;
+
 /** Everything the user can configure. One record, stored in the `settings` store. */
 export interface Settings {
   /** Minutes of active browsing before a break is suggested (15–120). */
@@ -31,6 +42,12 @@ export interface Settings {
   /** Wait while a tab plays sound (a call, a film). */
   waitWhileAudible: boolean;
   reminderStyle: ReminderStyle;
+  /** Quiet notifications that invite a check-in at chosen times. */
+  checkinReminders: CheckinReminders;
+  /** A 20-second eye or posture break every `microBreakEveryMin` minutes of active browsing. */
+  microBreaks: boolean;
+  /** Minutes of active browsing between micro-breaks (10–60). */
+  microBreakEveryMin: number;
   /** Exercise ids the user does not want suggested. */
   excludedExercises: string[];
   /** Chimes or spoken steps during exercises, to follow them with eyes closed. */
@@ -52,6 +69,9 @@ export const DEFAULT_SETTINGS: Settings = {
   waitWhileFullscreen: true,
   waitWhileAudible: true,
   reminderStyle: 'notification',
+  checkinReminders: { enabled: false, times: [13 * 60], days: [0, 1, 2, 3, 4, 5, 6] },
+  microBreaks: false,
+  microBreakEveryMin: 20,
   excludedExercises: [],
   guidance: 'off',
   gentlerBreathing: false,

@@ -19,6 +19,10 @@ describe('validateSetting', () => {
     ['snoozeMin', 0, { kind: 'range', min: 1, max: 30 }],
     ['naturalBreakMin', 2, null],
     ['breakLengthMin', 16, { kind: 'range', min: 1, max: 15 }],
+    ['microBreakEveryMin', 10, null],
+    ['microBreakEveryMin', 60, null],
+    ['microBreakEveryMin', 9, { kind: 'range', min: 10, max: 60 }],
+    ['microBreakEveryMin', 61, { kind: 'range', min: 10, max: 60 }],
   ] as const)('%s = %s', (key, value, expected) => {
     expect(validateSetting(key, value)).toEqual(expected);
   });
@@ -39,6 +43,35 @@ describe('validateSetting', () => {
     expect(validateSetting('guidance', 'online')).toEqual({ kind: 'invalid' });
     expect(validateSetting('gentlerBreathing', true)).toBeNull();
     expect(validateSetting('gentlerBreathing', 'yes')).toEqual({ kind: 'invalid' });
+  });
+});
+
+describe('check-in reminders and micro-breaks', () => {
+  const reminders = (patch: object) => ({ enabled: true, times: [540, 780], days: [1, 2, 3], ...patch });
+
+  it('accepts up to three different times on any days', () => {
+    expect(validateSetting('checkinReminders', reminders({}))).toBeNull();
+    expect(validateSetting('checkinReminders', reminders({ times: [0, 720, 1439] }))).toBeNull();
+    expect(validateSetting('checkinReminders', reminders({ times: [], days: [] }))).toBeNull();
+  });
+
+  it.each([
+    ['four times', reminders({ times: [60, 120, 180, 240] })],
+    ['the same time twice', reminders({ times: [540, 540] })],
+    ['a time past midnight', reminders({ times: [1440] })],
+    ['a fractional time', reminders({ times: [540.5] })],
+    ['a day that is no weekday', reminders({ days: [7] })],
+    ['a day twice', reminders({ days: [1, 1] })],
+    ['no switch', { times: [540], days: [1] }],
+    ['not an object', 'daily'],
+    ['null', null],
+  ])('refuses %s', (_name, value) => {
+    expect(validateSetting('checkinReminders', value)).toEqual({ kind: 'invalid' });
+  });
+
+  it('micro-breaks are a switch', () => {
+    expect(validateSetting('microBreaks', true)).toBeNull();
+    expect(validateSetting('microBreaks', 1)).toEqual({ kind: 'invalid' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { isHelpPlace } from '../content/helplines';
-import { GUIDANCE_CHOICES, type Settings } from './settings';
+import { CHECKIN_TIMES_MAX, GUIDANCE_CHOICES, type Settings } from './settings';
 
 /** Allowed whole-number ranges, in minutes. */
 export const LIMITS = {
@@ -7,6 +7,7 @@ export const LIMITS = {
   breakLengthMin: { min: 1, max: 15 },
   naturalBreakMin: { min: 2, max: 30 },
   snoozeMin: { min: 1, max: 30 },
+  microBreakEveryMin: { min: 10, max: 60 },
 } as const;
 export type NumberSetting = keyof typeof LIMITS;
 
@@ -17,6 +18,25 @@ const STYLES: readonly Settings['reminderStyle'][] = ['notification', 'badge', '
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
 
 const isWhole = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+const isMinuteOfDay = (m: unknown): m is number => isWhole(m) && m >= 0 && m < MINUTES_IN_DAY;
+const isWeekday = (d: unknown): d is number => isWhole(d) && d >= 0 && d <= 6;
+
+/** Up to three different times of day and any set of weekdays, each listed once. */
+function isCheckinReminders(value: unknown): value is Settings['checkinReminders'] {
+  if (typeof value !== 'object' || value === null) return false;
+  const { enabled, times, days } = value as Record<string, unknown>;
+  const distinct = (list: unknown[]) => new Set(list).size === list.length;
+  return (
+    typeof enabled === 'boolean' &&
+    Array.isArray(times) &&
+    times.length <= CHECKIN_TIMES_MAX &&
+    times.every(isMinuteOfDay) &&
+    distinct(times) &&
+    Array.isArray(days) &&
+    days.every(isWeekday) &&
+    distinct(days)
+  );
+}
 
 function checkNumber(key: NumberSetting, value: unknown): SettingError | null {
   const { min, max } = LIMITS[key];
@@ -30,21 +50,22 @@ export function validateSetting<K extends keyof Settings>(key: K, value: unknown
     case 'breakLengthMin':
     case 'naturalBreakMin':
     case 'snoozeMin':
+    case 'microBreakEveryMin':
       return checkNumber(key, value);
+    case 'checkinReminders':
+      return isCheckinReminders(value) ? null : { kind: 'invalid' };
     case 'quietHours': {
       const q = value as Partial<Settings['quietHours']> | null;
-      const inDay = (m: unknown) => isWhole(m) && m >= 0 && m < MINUTES_IN_DAY;
-      return q && typeof q.enabled === 'boolean' && inDay(q.startMin) && inDay(q.endMin)
+      return q && typeof q.enabled === 'boolean' && isMinuteOfDay(q.startMin) && isMinuteOfDay(q.endMin)
         ? null
         : { kind: 'invalid' };
     }
     case 'quietDays':
-      return Array.isArray(value) && value.every((d) => isWhole(d) && d >= 0 && d <= 6)
-        ? null
-        : { kind: 'invalid' };
+      return Array.isArray(value) && value.every(isWeekday) ? null : { kind: 'invalid' };
     case 'waitWhileFullscreen':
     case 'waitWhileAudible':
     case 'gentlerBreathing':
+    case 'microBreaks':
       return typeof value === 'boolean' ? null : { kind: 'invalid' };
     case 'reminderStyle':
       return STYLES.includes(value as Settings['reminderStyle']) ? null : { kind: 'invalid' };

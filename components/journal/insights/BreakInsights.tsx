@@ -4,12 +4,21 @@ import { ChartFigure } from '@/components/charts/ChartFigure';
 import type { BreakRecord } from '@/utils/db/records';
 import { tallyBreaks, type BreakTally } from '@/utils/insights/break-tally';
 
-const KINDS: readonly (keyof BreakTally)[] = ['taken', 'natural', 'skipped', 'unanswered', 'snoozes'];
+const KINDS = [
+  'taken',
+  'natural',
+  'skipped',
+  'unanswered',
+  'snoozes',
+] as const satisfies readonly (keyof BreakTally)[];
 
-/** What became of breaks in the window: taken, natural, skipped, let pass, moved later. No judgement. */
+/**
+ * What became of breaks in the window: taken, natural, skipped, let pass, moved later. No judgement.
+ * Micro-breaks are a line of their own: they ask nothing back, so only how many were offered is known.
+ */
 export function BreakInsights(props: { breaks: readonly BreakRecord[]; from: number; to: number }) {
   const tally = tallyBreaks(props.breaks, props.from, props.to);
-  const label = (kind: keyof BreakTally) => i18n.t(`journal.insights.breaks.${kind}`);
+  const label = (kind: (typeof KINDS)[number]) => i18n.t(`journal.insights.breaks.${kind}`);
   const total = tally.taken + tally.natural + tally.skipped + tally.unanswered;
 
   return (
@@ -37,6 +46,11 @@ export function BreakInsights(props: { breaks: readonly BreakRecord[]; from: num
             }))}
           />
         </ChartFigure>
+      )}
+      {tally.micro > 0 && (
+        <p className="muted" data-testid="micro-breaks">
+          {i18n.t('journal.insights.breaks.micro', tally.micro)}
+        </p>
       )}
     </section>
   );
