@@ -12,7 +12,11 @@ describe('break page links', () => {
   });
 
   it('round-trips the check-in a suggestion follows', () => {
-    const link = { exerciseId: 'rest', origin: 'suggestion', checkinId: 'b3c1a2d4-0000-4000-8000-00000000abcd' } as const;
+    const link = {
+      exerciseId: 'rest',
+      origin: 'suggestion',
+      checkinId: 'b3c1a2d4-0000-4000-8000-00000000abcd',
+    } as const;
     const path = breakPagePath(link);
     expect(path).toBe(
       '/break.html?origin=suggestion&exercise=rest&checkin=b3c1a2d4-0000-4000-8000-00000000abcd',

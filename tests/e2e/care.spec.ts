@@ -107,7 +107,7 @@ test('after mostly heavy check-ins a gentle card suggests talking to someone, on
     });
   }
   const popup = await openPage('popup.html');
-  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Numb', exact: true }).click();
   await popup.getByRole('button', { name: 'Save' }).click();
   const card = popup.getByRole('complementary', { name: 'It might help to talk to someone' });
   await expect(card).toBeVisible();
@@ -116,7 +116,7 @@ test('after mostly heavy check-ins a gentle card suggests talking to someone, on
 
   // Another check-in the same week: no card.
   await popup.getByRole('button', { name: 'Check in again' }).click();
-  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Numb', exact: true }).click();
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('button', { name: 'Start' })).toBeVisible();
   await expect(card).toBeHidden();

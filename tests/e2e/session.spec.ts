@@ -15,7 +15,7 @@ test('a full session touches no network: check-in, break, journal, options, expo
   await expect(popup.getByRole('status').first()).toContainText('Thank you');
 
   const breakPage = await openPage('break.html?exercise=eyes_202020&origin=popup');
-  await breakPage.getByRole('button', { name: 'Skip this question' }).click();
+  await breakPage.getByRole('button', { name: 'Start' }).click();
   await breakPage.getByRole('button', { name: 'Stop' }).click();
   await breakPage.getByRole('button', { name: 'Skip this question' }).click();
   await expect(breakPage.getByRole('heading', { name: 'Thank you for taking this moment.' })).toBeVisible();
