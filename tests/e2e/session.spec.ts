@@ -10,7 +10,7 @@ test('a full session touches no network: check-in, break, journal, options, expo
   guard,
 }) => {
   const popup = await openPage('popup.html');
-  await popup.getByRole('button', { name: 'Flat' }).click();
+  await popup.getByRole('button', { name: 'Flat', exact: true }).click();
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('status').first()).toContainText('Thank you');
 
