@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { KeyboardEvent, PointerEvent } from 'react';
+import { quadrantOf, type Quadrant } from '@/utils/content/emotions';
 import './MoodMeter.css';
 
 export interface MoodPoint {
@@ -11,11 +12,19 @@ const MIN = -5;
 const MAX = 5;
 const clamp = (v: number) => Math.max(MIN, Math.min(MAX, Math.round(v)));
 
-/** How a point reads aloud, e.g. "Pleasantness 2 of 5, energy −1 of 5: calm and pleasant". */
+/** How a point reads aloud, e.g. "Pleasantness 2, energy −1 (each from −5 to 5)". */
 function describe(point: MoodPoint | null): string {
   if (!point) return i18n.t('mood.not_placed');
   return i18n.t('mood.value', [String(point.pleasantness), String(point.energy)]);
 }
+
+/** The quadrants in reading order on the pad: high energy on top, pleasant on the right. */
+const CELLS: readonly { quadrant: Quadrant; className: string }[] = [
+  { quadrant: 'high_unpleasant', className: 'q q-hu' },
+  { quadrant: 'high_pleasant', className: 'q q-hp' },
+  { quadrant: 'low_unpleasant', className: 'q q-lu' },
+  { quadrant: 'low_pleasant', className: 'q q-lp' },
+];
 
 /**
  * The mood meter: pleasantness left to right, energy bottom to top.
@@ -59,15 +68,28 @@ export function MoodMeter(props: { value: MoodPoint | null; onChange: (point: Mo
 
   const left = `${((current.pleasantness - MIN) / (MAX - MIN)) * 100}%`;
   const top = `${((MAX - current.energy) / (MAX - MIN)) * 100}%`;
-  const valueText = describe(value);
+  const placed = value ? quadrantOf(value.pleasantness, value.energy) : null;
+  const valueText = placed ? `${describe(value)}: ${i18n.t(`mood.quadrants.${placed}`)}` : describe(value);
 
   return (
     <div className="mood-meter" role="group" aria-label={i18n.t('mood.label')}>
-      <div className="mood-pad" onPointerDown={onPointer} onPointerMove={onPointer} data-testid="mood-pad">
-        <span className="q q-hu" aria-hidden="true" />
-        <span className="q q-hp" aria-hidden="true" />
-        <span className="q q-lu" aria-hidden="true" />
-        <span className="q q-lp" aria-hidden="true" />
+      <div
+        className="mood-pad"
+        data-placed={placed ?? undefined}
+        onPointerDown={onPointer}
+        onPointerMove={onPointer}
+        data-testid="mood-pad"
+      >
+        {CELLS.map(({ quadrant, className }) => (
+          <span
+            key={quadrant}
+            className={className}
+            data-chosen={placed === null ? undefined : placed === quadrant}
+            aria-hidden="true"
+          >
+            <span className="q-name">{i18n.t(`mood.quadrants.${quadrant}`)}</span>
+          </span>
+        ))}
         <span className="axis axis-energy" aria-hidden="true">
           {i18n.t('mood.more_energy')}
         </span>
@@ -99,7 +121,7 @@ export function MoodMeter(props: { value: MoodPoint | null; onChange: (point: Mo
         />
       </div>
       <p className="mood-hint muted" aria-hidden="true">
-        {valueText}
+        {describe(value)}
       </p>
     </div>
   );

@@ -3,8 +3,7 @@ import { planBreak, planOptionsFrom, roundMinutes } from '@/utils/breaks/plan';
 import { EXERCISE_BY_ID, exerciseLengthSec, type ExerciseId } from '@/utils/content/exercises';
 import type { Settings } from '@/utils/settings/settings';
 import type { Suggestion } from '@/utils/suggestions/suggest';
-import { breakPagePath } from '@/utils/break-link';
-import { openExtensionPage } from '@/utils/tabs';
+import { openBreakPage, openExtensionPage } from '@/utils/tabs';
 import { useSettings } from './useSettings';
 
 /** How long the break will be: as the break page will plan it, once the settings are read. */
@@ -15,17 +14,22 @@ function minutesOf(id: ExerciseId, settings: Settings | null): string {
   return String(roundMinutes(seconds));
 }
 
-/** One kind next step after a check-in, with a button that starts it. */
-export function SuggestionCard(props: { suggestion: Suggestion; onOpened?: () => void }) {
+/**
+ * One kind next step after a check-in, with a button that starts it. An exercise started here
+ * begins at once: the check-in (`checkinId`) already answered "how are you right now?".
+ */
+export function SuggestionCard(props: { suggestion: Suggestion; checkinId?: string; onOpened?: () => void }) {
   const { suggestion } = props;
   const { settings } = useSettings();
 
   async function open() {
-    await openExtensionPage(
-      suggestion.kind === 'exercise'
-        ? breakPagePath({ exerciseId: suggestion.exerciseId, origin: 'suggestion' })
-        : `journal.html?prompt=${suggestion.promptId}`,
-    );
+    if (suggestion.kind === 'exercise')
+      await openBreakPage({
+        exerciseId: suggestion.exerciseId,
+        origin: 'suggestion',
+        ...(props.checkinId ? { checkinId: props.checkinId } : {}),
+      });
+    else await openExtensionPage(`journal.html?prompt=${suggestion.promptId}`);
     props.onOpened?.();
   }
 

@@ -1,17 +1,41 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import { breakPagePath, type BreakLink } from './break-link';
+import { requestBreak } from './break-requests';
+
+async function openTabOf(url: string): Promise<Browser.tabs.Tab | undefined> {
+  const base = url.split('?')[0] ?? url;
+  const [existing] = await browser.tabs.query({ url: `${base}*` });
+  return existing;
+}
+
+async function bringForward(tab: Browser.tabs.Tab, url?: string): Promise<void> {
+  if (tab.id === undefined) return;
+  await browser.tabs.update(tab.id, { active: true, ...(url ? { url } : {}) });
+  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+}
 
 /**
  * Opens one of our pages in a tab, focusing an already-open one instead of opening a second.
- * `path` may carry a query (break.html?exercise=x); matching ignores the query.
+ * `path` may carry a query (journal.html?prompt=x); matching ignores the query.
  */
 export async function openExtensionPage(path: string): Promise<void> {
   const url = browser.runtime.getURL(path as '/journal.html');
-  const base = url.split('?')[0] ?? url;
-  const [existing] = await browser.tabs.query({ url: `${base}*` });
-  if (existing?.id !== undefined) {
-    await browser.tabs.update(existing.id, { active: true, ...(url === existing.url ? {} : { url }) });
-    if (existing.windowId !== undefined) await browser.windows.update(existing.windowId, { focused: true });
+  const existing = await openTabOf(url);
+  if (existing) return bringForward(existing, url === existing.url ? undefined : url);
+  await browser.tabs.create({ url });
+}
+
+/**
+ * Opens the break page for a link. An open break page is brought forward as it is, never reloaded:
+ * it hears the request and turns to it only when no break is under way there.
+ */
+export async function openBreakPage(link: BreakLink): Promise<void> {
+  const url = browser.runtime.getURL(breakPagePath(link));
+  const existing = await openTabOf(url);
+  if (!existing) {
+    await browser.tabs.create({ url });
     return;
   }
-  await browser.tabs.create({ url });
+  requestBreak(link);
+  await bringForward(existing);
 }

@@ -4,9 +4,9 @@ import type { BreathingPhase, Exercise } from '@/utils/content/exercises';
 import { cueFor, momentKind, type Cue, type Moment } from '@/utils/guidance/cues';
 import { dynamicText } from '@/utils/i18n/dynamic-text';
 import type { Guidance } from '@/utils/settings/settings';
-import { useFocusOnMount } from '../useFocusOnMount';
 import { BreathingPacer } from './BreathingPacer';
 import { CareNote } from './CareNote';
+import { ExerciseArt } from './ExerciseArt';
 import { FreeCanvas } from './FreeCanvas';
 import { MessageBox } from './MessageBox';
 import { SensesNotes } from './SensesNotes';
@@ -32,6 +32,8 @@ export function ExercisePlayer(props: {
   part: number;
   last: boolean;
   startAtSec?: number;
+  /** Replayed after a choice in `options` (a breathing count): that choice keeps the focus. */
+  afterChoice?: boolean;
   guidance: GuidancePlayback;
   message: KeptMessageControl;
   planLine?: string;
@@ -43,7 +45,15 @@ export function ExercisePlayer(props: {
   const { timeline, position, step, paused, togglePause } = usePlayer(exercise, props.startAtSec);
   const completed = useRef(false);
   const seen = useRef<{ index: number; done: boolean } | null>(null);
-  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const choices = useRef<HTMLDivElement>(null);
+
+  // Focus starts on the exercise's name; after a choice that replays it, on that choice again.
+  const afterChoice = props.afterChoice ?? false;
+  useEffect(() => {
+    const choice = afterChoice ? choices.current?.querySelector<HTMLElement>('input:checked') : null;
+    (choice ?? heading.current)?.focus();
+  }, [afterChoice]);
 
   // Cues follow the steps; a pause silences the voice, and no cue plays while paused.
   const { index, done } = position;
@@ -77,7 +87,10 @@ export function ExercisePlayer(props: {
 
   if (!step) return null;
   const cycles = exercise.breathing?.cycles ?? 1;
-  const seconds = Math.ceil(position.stepRemaining);
+  // One indicator: a bar, captioned by the breath or the step it is on.
+  const caption = exercise.breathing
+    ? i18n.t('exercise.breath_of', [String(step.cycle + 1), String(cycles)])
+    : i18n.t('exercise.step_of', [String(position.index + 1), String(timeline.length)]);
 
   function stop() {
     guidance.silence();
@@ -86,45 +99,37 @@ export function ExercisePlayer(props: {
 
   return (
     <section className="player" aria-labelledby="exercise-name">
+      {props.planLine && <p className="eyebrow muted plan-line">{props.planLine}</p>}
       <h1 id="exercise-name" ref={heading} tabIndex={-1}>
         {dynamicText(`exercises.${exercise.id}.name`)}
       </h1>
-      {props.planLine && <p className="muted plan-line">{props.planLine}</p>}
-      <CareNote exercise={exercise} />
       {exercise.breathing ? (
-        <>
-          <BreathingPacer
-            phase={step.key as BreathingPhase}
-            seconds={step.seconds}
-            remaining={position.stepRemaining}
-            paused={paused}
-          />
-          <p className="muted">{i18n.t('exercise.breath_of', [String(step.cycle + 1), String(cycles)])}</p>
-        </>
+        <BreathingPacer phase={step.key as BreathingPhase} seconds={step.seconds} paused={paused} />
       ) : (
         <>
+          <ExerciseArt kind={exercise.kind} step={position.index} paused={paused} />
           <p className="step-text" aria-live="polite">
             {dynamicText(`exercises.${exercise.id}.steps.${step.key}`)}
           </p>
-          <p className="muted step-time">{i18n.t('exercise.seconds_left', [String(seconds)])}</p>
         </>
       )}
       {exercise.interactive === 'senses' && <SensesNotes stepKey={step.key} count={step.count ?? 1} />}
       {exercise.interactive === 'message' && <MessageBox message={props.message} />}
       {exercise.interactive === 'canvas' && <FreeCanvas />}
-      <div
-        className="overall"
-        role="progressbar"
-        aria-label={i18n.t('exercise.progress')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(position.progress * 100)}
-      >
-        <span style={{ width: `${position.progress * 100}%` }} />
+      <div className="progress">
+        <div
+          className="overall"
+          role="progressbar"
+          aria-label={i18n.t('exercise.progress')}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(position.progress * 100)}
+          aria-valuetext={caption}
+        >
+          <span style={{ width: `${position.progress * 100}%` }} />
+        </div>
+        <p className="muted step-count">{caption}</p>
       </div>
-      <p className="muted step-count">
-        {i18n.t('exercise.step_of', [String(position.index + 1), String(timeline.length)])}
-      </p>
       <div className="player-controls">
         <button type="button" onClick={togglePause}>
           {paused ? i18n.t('exercise.resume') : i18n.t('exercise.pause')}
@@ -133,7 +138,12 @@ export function ExercisePlayer(props: {
           {i18n.t('exercise.stop')}
         </button>
       </div>
-      {props.options && <div className="player-options">{props.options(step.cycle)}</div>}
+      <CareNote exercise={exercise} />
+      {props.options && (
+        <div className="player-options" ref={choices}>
+          {props.options(step.cycle)}
+        </div>
+      )}
       {exercise.notes?.map((note) => (
         <p key={note} className="muted small">
           {dynamicText(`exercises.${exercise.id}.notes.${note}`)}

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
 import { CareNote } from '@/components/exercise/CareNote';
+import { ExerciseArt } from '@/components/exercise/ExerciseArt';
 import { ExercisePlayer } from '@/components/exercise/ExercisePlayer';
 import { PaceChoice } from '@/components/exercise/PaceChoice';
 import { useKeptMessage } from '@/components/exercise/useKeptMessage';
@@ -9,10 +10,13 @@ import { useGuidance } from '@/components/guidance/useGuidance';
 import { HelpLink } from '@/components/HelpLink';
 import { useFocusOnMount } from '@/components/useFocusOnMount';
 import { useSettings } from '@/components/useSettings';
-import { parseBreakLink } from '@/utils/break-link';
+import { breakPagePath, breakPageTakes, parseBreakLink, type BreakPageStage } from '@/utils/break-link';
+import { onBreakRequest } from '@/utils/break-requests';
+import { isFreshCheckin } from '@/utils/breaks/fresh-checkin';
 import { planBreak, planOptionsFrom, roundMinutes, type BreakPlan } from '@/utils/breaks/plan';
-import { isExerciseId, stepsLengthSec, type ExerciseId } from '@/utils/content/exercises';
+import { EXERCISE_BY_ID, isExerciseId, stepsLengthSec, type ExerciseId } from '@/utils/content/exercises';
 import { putBreak } from '@/utils/db/breaks';
+import { getCheckin } from '@/utils/db/checkins';
 import { newId } from '@/utils/db/ids';
 import type { BreakRecord } from '@/utils/db/records';
 import { getSettings } from '@/utils/db/settings';
@@ -20,7 +24,8 @@ import { send } from '@/utils/messaging/protocol';
 import { openExtensionPage } from '@/utils/tabs';
 import { ExerciseChooser } from './ExerciseChooser';
 import { KeptMessageCard } from './KeptMessageCard';
-import { QuickMood, type QuickAnswer } from './QuickMood';
+import { DoneMoment } from './DoneMoment';
+import { AfterQuestion, BeforeQuestion, type QuickAnswer } from './QuickMood';
 import { finishBreak, saveQuickCheckin, startBreak } from './record';
 import './break.css';
 
@@ -33,9 +38,36 @@ function DoneHeading() {
   );
 }
 
-type Phase = 'before' | 'playing' | 'after' | 'done';
+/** 'starting': a check-in just made in the popup is being read, to stand as the before-answer. */
+type Phase = 'starting' | 'before' | 'playing' | 'after' | 'done';
 
 const link = parseBreakLink(location.search);
+const linkedExercise = link.exerciseId && isExerciseId(link.exerciseId) ? link.exerciseId : null;
+
+function stageOf(exerciseId: ExerciseId | null, phase: Phase): BreakPageStage {
+  if (!exerciseId) return 'choosing';
+  switch (phase) {
+    case 'starting':
+    case 'before':
+      return 'ready';
+    case 'playing':
+      return 'running';
+    case 'after':
+      return 'after';
+    case 'done':
+      return 'finished';
+  }
+}
+
+/** The intro's heading: the exercise (or two) to come, focused as the page or the choice opens. */
+function IntroHeading(props: { children: string }) {
+  const ref = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {props.children}
+    </h1>
+  );
+}
 
 /** "Box breathing, then Body scan". */
 function namesOf(plan: BreakPlan): string {
@@ -52,25 +84,53 @@ function totalLine(plan: BreakPlan, part: number | null): string {
 }
 
 /**
- * The guided break: an optional "how are you", the exercise (or two, for a longer break: see
- * utils/breaks/plan.ts), then "how do you feel now". A Reach out message is kept across all of it.
+ * The guided break: an optional "how are you" and one Start (none when a check-in just answered
+ * it), the exercise (or two, for a longer break: see utils/breaks/plan.ts), a short "done" moment,
+ * then "how do you feel now". A Reach out message is kept across all of it. Asked for another
+ * break from elsewhere, the page turns to it only when no break is under way (breakPageTakes).
  */
 export function BreakApp() {
-  const [exerciseId, setExerciseId] = useState<ExerciseId | null>(
-    link.exerciseId && isExerciseId(link.exerciseId) ? link.exerciseId : null,
-  );
-  const [phase, setPhase] = useState<Phase>('before');
+  const [exerciseId, setExerciseId] = useState<ExerciseId | null>(linkedExercise);
+  const [phase, setPhase] = useState<Phase>(linkedExercise && link.checkinId ? 'starting' : 'before');
+  const [stopped, setStopped] = useState(false);
   const [record, setRecord] = useState<BreakRecord | null>(null);
   const { settings, save } = useSettings();
   // Fixed when the break starts, so a setting changed elsewhere does not reshape a break under way.
   const [plan, setPlan] = useState<BreakPlan | null>(null);
   const [part, setPart] = useState(0);
   // A breathing count changed mid-exercise carries on from the same breath (a fresh player).
-  const [carry, setCarry] = useState({ key: 0, startAtSec: 0 });
+  const [carry, setCarry] = useState({ key: 0, startAtSec: 0, afterChoice: false });
   const message = useKeptMessage();
   const guidanceMode = settings?.guidance ?? 'off';
   const guidance = useGuidance(guidanceMode);
   const breakId = useRef(newId());
+
+  const stage = useRef<BreakPageStage>(stageOf(exerciseId, phase));
+  stage.current = stageOf(exerciseId, phase);
+  useEffect(
+    () =>
+      onBreakRequest((request) => {
+        if (breakPageTakes(stage.current, request)) location.replace(breakPagePath(request));
+      }),
+    [],
+  );
+
+  // Started from a check-in's suggestion: that check-in is the before-answer, so the exercise runs.
+  const checked = useRef(false);
+  useEffect(() => {
+    if (checked.current || !linkedExercise || !link.checkinId) return;
+    checked.current = true;
+    const checkinId = link.checkinId;
+    // A reload is a new break: it asks again rather than reusing the check-in.
+    history.replaceState(null, '', breakPagePath({ origin: link.origin, exerciseId: linkedExercise }));
+    void getCheckin(checkinId)
+      .catch(() => undefined)
+      .then((checkin) =>
+        isFreshCheckin(checkin, Date.now()) ? begin(null, checkin.id) : setPhase('before'),
+      );
+    // begin reads only what the first render holds.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Closing the tab mid-break still ends the break for the scheduler.
   useEffect(() => {
@@ -91,15 +151,16 @@ export function BreakApp() {
   const chosen = exerciseId;
   const preview = settings ? planBreak(chosen, planOptionsFrom(settings)) : null;
 
-  async function begin(answer: QuickAnswer | null) {
+  async function begin(answer: QuickAnswer | null, checkinId?: string) {
     const options = planOptionsFrom(settings ?? (await getSettings()));
-    const before = answer ? await saveQuickCheckin(answer, 'before_break', breakId.current) : undefined;
+    const before = answer ? await saveQuickCheckin(answer, 'before_break', breakId.current) : checkinId;
     setRecord(await startBreak(breakId.current, { origin: link.origin, exerciseId: chosen }, before));
     setPlan(planBreak(chosen, options));
     setPhase('playing');
   }
 
   async function end(outcome: 'completed' | 'stopped') {
+    setStopped(outcome === 'stopped');
     if (record) setRecord(await finishBreak(record, { outcome }));
     setPhase('after');
   }
@@ -107,7 +168,7 @@ export function BreakApp() {
   function next() {
     if (plan && part + 1 < plan.parts.length) {
       setPart(part + 1);
-      setCarry({ key: carry.key + 1, startAtSec: 0 });
+      setCarry({ key: carry.key + 1, startAtSec: 0, afterChoice: false });
     } else void end('completed');
   }
 
@@ -120,6 +181,7 @@ export function BreakApp() {
     setPlan(replanned);
     setCarry({
       key: carry.key + 1,
+      afterChoice: true,
       startAtSec: exercise ? Math.min(cycle, cycles - 1) * stepsLengthSec(exercise) : 0,
     });
   }
@@ -149,65 +211,71 @@ export function BreakApp() {
 
   return (
     <main className="break-page">
-      {phase === 'before' && (
-        <>
-          <div className="break-intro">
-            <p className="eyebrow muted">{preview ? namesOf(preview) : i18n.t(`exercises.${chosen}.name`)}</p>
-            {preview && <p className="eyebrow muted plan-total">{totalLine(preview, null)}</p>}
-            {preview?.parts[0] && <CareNote exercise={preview.parts[0].exercise} />}
-          </div>
-          <QuickMood question={i18n.t('break.before_question')} onAnswer={(a) => void begin(a)} />
-          {link.origin === 'reminder' && (
+      {(phase === 'before' || phase === 'starting') && (
+        <div className="break-stage">
+          {preview && <p className="eyebrow muted plan-total">{totalLine(preview, null)}</p>}
+          <IntroHeading>{preview ? namesOf(preview) : i18n.t(`exercises.${chosen}.name`)}</IntroHeading>
+          <ExerciseArt kind={EXERCISE_BY_ID[chosen].kind} step={0} />
+          {preview?.parts[0] && <CareNote exercise={preview.parts[0].exercise} />}
+          {phase === 'before' && (
+            <BeforeQuestion question={i18n.t('break.before_question')} onStart={(a) => void begin(a)} />
+          )}
+          {phase === 'before' && link.origin === 'reminder' && (
             <p className="not-now">
-              <button type="button" onClick={() => void notNow('snooze')}>
+              <button type="button" className="link" onClick={() => void notNow('snooze')}>
                 {i18n.t('break.snooze')}
               </button>{' '}
-              <button type="button" onClick={() => void notNow('skip')}>
+              <button type="button" className="link" onClick={() => void notNow('skip')}>
                 {i18n.t('break.skip')}
               </button>
             </p>
           )}
           {kept}
-        </>
+        </div>
       )}
       {phase === 'playing' && plan && playing && (
-        <ExercisePlayer
-          key={`${part}-${carry.key}`}
-          exercise={playing.exercise}
-          part={part}
-          last={part === plan.parts.length - 1}
-          startAtSec={carry.startAtSec}
-          guidance={{
-            mode: guidanceMode,
-            hasVoice: guidance.voice.status === 'found',
-            play: guidance.play,
-            silence: guidance.silence,
-          }}
-          message={message}
-          planLine={totalLine(plan, part)}
-          options={(cycle) => (
-            <>
-              {playing.exercise.breathing?.gentler && (
-                <PaceChoice
-                  gentler={settings?.gentlerBreathing ?? false}
-                  onChange={(gentler) => changePace(gentler, cycle)}
-                />
-              )}
-              {guidanceChoice}
-            </>
-          )}
-          onComplete={next}
-          onStop={() => void end('stopped')}
-        />
+        <div className="break-stage">
+          <ExercisePlayer
+            key={`${part}-${carry.key}`}
+            exercise={playing.exercise}
+            part={part}
+            last={part === plan.parts.length - 1}
+            startAtSec={carry.startAtSec}
+            afterChoice={carry.afterChoice}
+            guidance={{
+              mode: guidanceMode,
+              hasVoice: guidance.voice.status === 'found',
+              play: guidance.play,
+              silence: guidance.silence,
+            }}
+            message={message}
+            planLine={totalLine(plan, part)}
+            options={(cycle) => (
+              <>
+                {playing.exercise.breathing?.gentler && (
+                  <PaceChoice
+                    gentler={settings?.gentlerBreathing ?? false}
+                    onChange={(gentler) => changePace(gentler, cycle)}
+                  />
+                )}
+                {guidanceChoice}
+              </>
+            )}
+            onComplete={next}
+            onStop={() => void end('stopped')}
+          />
+        </div>
       )}
       {phase === 'after' && (
-        <>
-          <QuickMood question={i18n.t('break.after_question')} onAnswer={(a) => void after(a)} />
+        <div className="break-stage">
+          <DoneMoment stopped={stopped}>
+            <AfterQuestion question={i18n.t('break.after_question')} onAnswer={(a) => void after(a)} />
+          </DoneMoment>
           {kept}
-        </>
+        </div>
       )}
       {phase === 'done' && (
-        <>
+        <div className="break-stage">
           <section className="done" aria-labelledby="done-title" role="status">
             <DoneHeading />
             <p className="muted">{i18n.t('break.thanks_detail')}</p>
@@ -221,7 +289,7 @@ export function BreakApp() {
             </p>
           </section>
           {kept}
-        </>
+        </div>
       )}
       <footer className="break-footer">
         <HelpLink />

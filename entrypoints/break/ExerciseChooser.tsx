@@ -1,9 +1,14 @@
 import { i18n } from '#i18n';
 import type { ReactNode } from 'react';
+import { HelpLink } from '@/components/HelpLink';
 import { planBreak, roundMinutes, type PlanOptions } from '@/utils/breaks/plan';
-import { EXERCISES, type ExerciseId } from '@/utils/content/exercises';
+import { EXERCISE_GROUPS } from '@/utils/content/exercise-groups';
+import type { ExerciseId } from '@/utils/content/exercises';
 
-/** "Take a break now" without a suggestion: every exercise, to pick one, each with its length. */
+/**
+ * "Take a break now" without a suggestion: every exercise, grouped by what it helps with, each
+ * with its length; Get help and a way back to what you were doing.
+ */
 export function ExerciseChooser(props: {
   plan: PlanOptions | null;
   onChoose: (id: ExerciseId) => void;
@@ -13,26 +18,37 @@ export function ExerciseChooser(props: {
     <main className="break-page chooser">
       <h1>{i18n.t('break.choose')}</h1>
       {props.children}
-      <ul className="exercise-list">
-        {EXERCISES.map((exercise) => (
-          <li key={exercise.id}>
-            <button type="button" className="exercise-option" onClick={() => props.onChoose(exercise.id)}>
-              <strong>{i18n.t(`exercises.${exercise.id}.name`)}</strong>
-              <span className="muted">
-                {i18n.t(`exercises.${exercise.id}.summary`)}
-                {props.plan && (
-                  <>
-                    {' · '}
-                    {i18n.t('suggestion.minutes', [
-                      String(roundMinutes(planBreak(exercise.id, props.plan).totalSec)),
-                    ])}
-                  </>
-                )}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {EXERCISE_GROUPS.map((group) => (
+        <section key={group.id} className="exercise-group" aria-labelledby={`group-${group.id}`}>
+          <h2 id={`group-${group.id}`}>{i18n.t(`break.groups.${group.id}`)}</h2>
+          <ul className="exercise-list">
+            {group.exercises.map((id) => (
+              <li key={id}>
+                <button type="button" className="exercise-option" onClick={() => props.onChoose(id)}>
+                  <strong>{i18n.t(`exercises.${id}.name`)}</strong>
+                  <span className="muted">
+                    {i18n.t(`exercises.${id}.summary`)}
+                    {props.plan && (
+                      <>
+                        {' · '}
+                        {i18n.t('suggestion.minutes', [
+                          String(roundMinutes(planBreak(id, props.plan).totalSec)),
+                        ])}
+                      </>
+                    )}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <footer className="break-footer chooser-footer">
+        <button type="button" onClick={() => window.close()}>
+          {i18n.t('break.back')}
+        </button>
+        <HelpLink />
+      </footer>
     </main>
   );
 }

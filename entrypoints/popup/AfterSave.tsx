@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { HeavyCard } from '@/components/HeavyCard';
 import { NudgeCard } from '@/components/NudgeCard';
 import { SuggestionCard } from '@/components/SuggestionCard';
+import { useFocusOnMount } from '@/components/useFocusOnMount';
 import { isHeavyCheckin } from '@/utils/care/heavy';
 import { isDisconnected } from '@/utils/content/emotions';
 import { helpPlaceFor } from '@/utils/content/help-place';
@@ -22,6 +23,8 @@ export default function AfterSave(props: { checkin: Checkin; onAgain: () => void
   const [place, setPlace] = useState<HelpPlace | null>(null);
   const heavy = isHeavyCheckin(props.checkin);
   const numb = props.checkin.emotions.some(isDisconnected);
+  // Focus lands on the result of Save, never on the page.
+  const thanks = useFocusOnMount<HTMLHeadingElement>();
 
   useEffect(() => {
     // Without its records (a read that fails), the suggestion is still made, as for a new user.
@@ -46,10 +49,18 @@ export default function AfterSave(props: { checkin: Checkin; onAgain: () => void
   return (
     <>
       <div role="status">
-        <h1>{i18n.t('popup.saved_thanks')}</h1>
+        <h1 ref={thanks} tabIndex={-1}>
+          {i18n.t('popup.saved_thanks')}
+        </h1>
       </div>
       {heavy && place && <HeavyCard place={place} onOpened={() => window.close()} />}
-      {suggestion && <SuggestionCard suggestion={suggestion} onOpened={() => window.close()} />}
+      {suggestion && (
+        <SuggestionCard
+          suggestion={suggestion}
+          checkinId={props.checkin.id}
+          onOpened={() => window.close()}
+        />
+      )}
       {numb && (
         <button type="button" className="link why-numb" onClick={() => void openAbout()}>
           {i18n.t('numbness.why')}

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BodyPicker } from '@/components/BodyPicker';
 import { EmotionPicker } from '@/components/EmotionPicker';
 import { LimitedTextArea } from '@/components/LimitedTextArea';
@@ -11,8 +11,15 @@ import { NOTE_MAX_LENGTH, type Checkin } from '@/utils/db/records';
 const toggle = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
-/** The check-in: where am I (mood meter), which words, optionally body and note, then Save. */
-export function CheckinForm(props: { onSaved: (checkin: Checkin) => void }) {
+/** Ctrl+Enter, or ⌘+Enter on a Mac, saves from anywhere in the popup. */
+const MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+const isSaveKey = (e: KeyboardEvent) => e.key === 'Enter' && (MAC ? e.metaKey : e.ctrlKey) && !e.altKey;
+
+/**
+ * The check-in: where am I (mood meter), which words, optionally body and note, then Save, which
+ * stays in view at the foot of the popup however far the form scrolls.
+ */
+export function CheckinForm(props: { onSaved: (checkin: Checkin) => void; onSaving?: () => void }) {
   const [point, setPoint] = useState<MoodPoint | null>(null);
   const [emotions, setEmotions] = useState<string[]>([]);
   const [body, setBody] = useState<string[]>([]);
@@ -22,10 +29,22 @@ export function CheckinForm(props: { onSaved: (checkin: Checkin) => void }) {
   const [saving, setSaving] = useState(false);
 
   const ready = point !== null || emotions.length > 0 || body.length > 0 || note.trim() !== '';
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isSaveKey(e)) return;
+      e.preventDefault();
+      form.current?.requestSubmit();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   async function save() {
     setSaving(true);
     setError(false);
+    props.onSaving?.();
     try {
       // Fetched on the first save, not before the form shows (the database code is most of the popup's script).
       const { putCheckin } = await import('@/utils/db/checkins');
@@ -50,6 +69,7 @@ export function CheckinForm(props: { onSaved: (checkin: Checkin) => void }) {
 
   return (
     <form
+      ref={form}
       className="checkin-form"
       onSubmit={(e) => {
         e.preventDefault();
@@ -82,9 +102,19 @@ export function CheckinForm(props: { onSaved: (checkin: Checkin) => void }) {
           {i18n.t('common.storage_error')}
         </p>
       )}
-      <button type="submit" className="primary save" disabled={!ready || saving}>
-        {i18n.t('common.save')}
-      </button>
+      <div className="save-bar">
+        <button
+          type="submit"
+          className="primary save"
+          disabled={!ready || saving}
+          aria-keyshortcuts={MAC ? 'Meta+Enter' : 'Control+Enter'}
+        >
+          {i18n.t('common.save')}
+        </button>
+        <span className="muted shortcut" aria-hidden="true">
+          {i18n.t('popup.save_shortcut', [MAC ? '⌘' : 'Ctrl'])}
+        </span>
+      </div>
     </form>
   );
 }

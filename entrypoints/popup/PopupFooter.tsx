@@ -4,7 +4,6 @@ import { useNow } from '@/components/useNow';
 import { onChange } from '@/utils/db/changes';
 import { relativeTime } from '@/utils/format/relative-time';
 import type { Plan } from '@/utils/messaging/protocol';
-import { breakPagePath } from '@/utils/break-link';
 import { pageLocale } from '@/components/page-locale';
 
 function useLastCheckinAt(): number | null | undefined {
@@ -55,6 +54,11 @@ export function PopupFooter() {
   const go = (path: string) =>
     // Not destructured: WXT's auto-import would take the name for a global and import it up front.
     void import('@/utils/tabs').then((tabs) => tabs.openExtensionPage(path)).then(() => window.close());
+  // A break already open in a tab comes forward as it is, never replaced.
+  const takeBreak = () =>
+    void import('@/utils/tabs')
+      .then((tabs) => tabs.openBreakPage({ origin: 'popup' }))
+      .then(() => window.close());
 
   return (
     <footer className="popup-footer">
@@ -69,7 +73,7 @@ export function PopupFooter() {
         <span>{planText(plan, now)}</span>
       </p>
       <nav className="popup-links" aria-label={i18n.t('popup.more_places')}>
-        <button type="button" onClick={() => go(breakPagePath({ origin: 'popup' }))}>
+        <button type="button" onClick={takeBreak}>
           {i18n.t('common.take_break')}
         </button>
         <button type="button" onClick={() => go('journal.html')}>

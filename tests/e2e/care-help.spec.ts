@@ -93,7 +93,7 @@ test('after a "numb" check-in, "Why do I feel this?" opens About feeling numb (t
   openPage,
 }) => {
   const popup = await openPage('popup.html');
-  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Numb', exact: true }).click();
   await popup.getByRole('button', { name: 'Save' }).click();
   const [about] = await Promise.all([
     context.waitForEvent('page', { predicate: (p) => p.url().includes('/about-numbness.html') }),

@@ -67,11 +67,15 @@ test('a whole break with the keyboard only', async ({ openPage, worker }) => {
   }
   await page.keyboard.press('Enter');
   // Each new step takes the focus to its heading, so the next Tab starts there.
-  await expect(page.getByRole('heading', { name: 'How are you right now?' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: '20-20-20 for your eyes', level: 1 })).toBeFocused();
   await page.keyboard.press('Tab'); // "Very low"
   await page.keyboard.press('Tab'); // "Low"
   await page.keyboard.press('Tab'); // "Okay"
   await expect(page.getByRole('button', { name: 'Okay', exact: true })).toBeFocused();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab'); // past the other answers to Start
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   // Stop is reachable too; take it to end early.
@@ -80,7 +84,8 @@ test('a whole break with the keyboard only', async ({ openPage, worker }) => {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'How do you feel now?' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Stopped, and that is fine.' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'How do you feel now?' })).toBeVisible();
   for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -107,7 +112,7 @@ test('after mostly heavy check-ins a gentle card suggests talking to someone, on
     });
   }
   const popup = await openPage('popup.html');
-  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Numb', exact: true }).click();
   await popup.getByRole('button', { name: 'Save' }).click();
   const card = popup.getByRole('complementary', { name: 'It might help to talk to someone' });
   await expect(card).toBeVisible();
@@ -116,7 +121,7 @@ test('after mostly heavy check-ins a gentle card suggests talking to someone, on
 
   // Another check-in the same week: no card.
   await popup.getByRole('button', { name: 'Check in again' }).click();
-  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Numb', exact: true }).click();
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('button', { name: 'Start' })).toBeVisible();
   await expect(card).toBeHidden();

@@ -163,7 +163,7 @@ test('an export holds what was just written, edited and deleted in the popup and
 }) => {
   // Written through the product itself, so the export holds what the pages really wrote.
   const popup = await openPage('popup.html');
-  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Numb', exact: true }).click();
   await popup.getByText('Add body and a note').click();
   await popup.getByLabel('Note (optional)').fill('a note from the popup');
   await popup.getByRole('button', { name: 'Save' }).click();

@@ -49,7 +49,7 @@ async function stopClock(page: Page) {
 async function openBodyScan(page: Page, extensionId: string) {
   await stopClock(page);
   await page.goto(`chrome-extension://${extensionId}/break.html?exercise=body_scan&origin=popup`);
-  await page.getByRole('button', { name: 'Skip this question' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByRole('heading', { name: 'Body scan' })).toBeVisible();
 }
 
@@ -101,7 +101,7 @@ test('spoken steps use a voice on this device, or say plainly there is none and 
   const [settings] = await readStore<{ guidance: string }>(worker, 'settings');
   expect(settings?.guidance).toBe('voice');
   await page.reload();
-  await page.getByRole('button', { name: 'Skip this question' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
   await expect(
     page.getByRole('group', { name: 'Follow with eyes closed' }).getByRole('radio', { name: 'Spoken steps' }),
   ).toBeChecked();
@@ -185,7 +185,7 @@ test('box breathing at the gentler 3 counts: chosen mid-exercise, the pacer foll
   const page = await context.newPage();
   await stopClock(page);
   await page.goto(`chrome-extension://${extensionId}/break.html?exercise=box_breathing&origin=popup`);
-  await page.getByRole('button', { name: 'Skip this question' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
   const circle = page.locator('.pacer-circle');
   await expect(page.getByText('Breath 1 of 11')).toBeVisible();
   await expect(circle).toHaveCSS('animation-duration', '4s');
@@ -212,7 +212,7 @@ test('box breathing at the gentler 3 counts: chosen mid-exercise, the pacer foll
     .toBe(true);
   const next = await context.newPage();
   await next.goto(`chrome-extension://${extensionId}/break.html?exercise=box_breathing&origin=popup`);
-  await next.getByRole('button', { name: 'Skip this question' }).click();
+  await next.getByRole('button', { name: 'Start' }).click();
   await expect(next.getByText('Breath 1 of 15')).toBeVisible();
   await expect(next.getByRole('radio', { name: '3 counts (gentler)' })).toBeChecked();
   await expect(next.locator('.pacer-circle')).toHaveCSS('animation-duration', '3s');

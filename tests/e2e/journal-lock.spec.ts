@@ -94,7 +94,7 @@ test('while locked, new words are stored encrypted: a popup note, a journal entr
 }) => {
   await lockedJournal(worker);
   const popup = await openPage('popup.html');
-  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Numb', exact: true }).click();
   await popup.getByText('Add body and a note').click();
   await popup.getByLabel('Note (optional)').fill('popup words for nobody else');
   await popup.getByRole('button', { name: 'Save' }).click();

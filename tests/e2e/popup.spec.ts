@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Locator } from '@playwright/test';
 import path from 'node:path';
 import { expectNoSeriousA11yViolations } from './axe';
 import { readStore } from './db';
@@ -64,7 +65,10 @@ test('a check-in with the mouse, body and note; the suggestion opens its exercis
   if (!box) throw new Error('the mood pad is not visible');
   // Lower left: unpleasant and low in energy.
   await popup.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.8);
-  await popup.getByRole('button', { name: 'Numb' }).click();
+  // The low, unpleasant words come first; the numb family is one tap away.
+  await expect(popup.getByRole('button', { name: 'Numb', exact: true })).toBeHidden();
+  await popup.getByRole('button', { name: /Numb, flat, far away/ }).click();
+  await popup.getByRole('button', { name: 'Numb', exact: true }).click();
   await popup.getByRole('button', { name: 'Drained' }).click();
   await popup.getByText('Add body and a note').click();
   await popup.getByRole('button', { name: 'Heavy arms and legs' }).click();
@@ -95,7 +99,7 @@ test('a check-in with the mouse, body and note; the suggestion opens its exercis
   expect(breakPage.url()).toMatch(
     /break\.html\?origin=suggestion&exercise=(senses_54321|stretch_move|body_scan|short_walk)/,
   );
-  await expect(breakPage.getByText(exerciseName ?? '')).toBeVisible();
+  await expect(breakPage.getByRole('heading', { name: exerciseName ?? '', level: 1 })).toBeVisible();
 });
 
 test('a note past its limit is refused kindly and keeps what was typed', async ({ openPage }) => {
@@ -112,7 +116,7 @@ test('a note past its limit is refused kindly and keeps what was typed', async (
 
 test('the popup has no serious accessibility problems', async ({ openPage }) => {
   const popup = await openPage('popup.html');
-  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Numb', exact: true }).click();
   await popup.getByText('Add body and a note').click();
   await expectNoSeriousA11yViolations(popup);
 });
@@ -176,4 +180,117 @@ test('React DOM draws the popup; the browser API wrapper and the database code c
   const journal = context.waitForEvent('page');
   await page.getByRole('button', { name: 'Open journal' }).click();
   await expect(await journal).toHaveURL(/journal\.html$/);
+});
+
+/** Where to click on the pad for each quadrant, and one of its words. */
+const SPOTS = [
+  { title: /^Upbeat/, x: 0.85, y: 0.15, word: 'Joyful' },
+  { title: /^Wound up/, x: 0.15, y: 0.15, word: 'Anxious' },
+  { title: /^Low/, x: 0.15, y: 0.85, word: 'Drained' },
+  { title: /^Settled/, x: 0.85, y: 0.85, word: 'Calm' },
+] as const;
+
+/** The buttons of a list wholly inside the window and inside every scrolling box around them. */
+async function wordsInView(list: Locator): Promise<string[]> {
+  return list.evaluate((element) => {
+    const inside = (r: DOMRect, c: { top: number; bottom: number; left: number; right: number }) =>
+      r.width > 0 && r.top >= c.top && r.bottom <= c.bottom && r.left >= c.left && r.right <= c.right;
+    const scrollers: Element[] = [];
+    for (let p = element.parentElement; p; p = p.parentElement) {
+      const { overflowY } = getComputedStyle(p);
+      if (/auto|scroll|hidden/.test(overflowY) && p.scrollHeight > p.clientHeight) scrollers.push(p);
+    }
+    const view = { top: 0, left: 0, bottom: innerHeight, right: innerWidth };
+    return [...element.querySelectorAll('button')]
+      .filter((button) => {
+        const r = button.getBoundingClientRect();
+        return inside(r, view) && scrollers.every((s) => inside(r, s.getBoundingClientRect()));
+      })
+      .map((button) => button.textContent ?? '');
+  });
+}
+
+test('placing the dot brings that quadrant’s words into view at once, named and coloured, numb words one tap away', async ({
+  openPage,
+}) => {
+  const popup = await openPage('popup.html');
+  await popup.setViewportSize({ width: 384, height: 600 });
+  const box = await popup.getByTestId('mood-pad').boundingBox();
+  if (!box) throw new Error('the mood pad is not visible');
+  for (const spot of SPOTS) {
+    await popup.mouse.click(box.x + box.width * spot.x, box.y + box.height * spot.y);
+    const heading = popup.getByRole('heading', { name: spot.title });
+    await expect(heading).toBeVisible();
+    const words = popup.getByRole('list', { name: spot.title });
+    await expect(words.getByRole('button', { name: spot.word, exact: true })).toBeVisible();
+    // Nothing was scrolled: the words are simply there.
+    expect(await popup.evaluate(() => scrollY)).toBe(0);
+    const seen = await wordsInView(words);
+    expect(seen.length, `in view: ${seen.join(', ')}`).toBeGreaterThanOrEqual(8);
+    // Coloured like the quadrant of the meter.
+    const colour = await words.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(colour).not.toBe('rgba(0, 0, 0, 0)');
+    // The numb family is folded into one row, "I can't tell" beside it, and Save in reach.
+    await expect(popup.getByRole('button', { name: 'Numb', exact: true })).toBeHidden();
+    await expect(popup.getByRole('button', { name: "I can't tell" })).toBeInViewport({ ratio: 1 });
+    await expect(popup.getByRole('button', { name: 'Save' })).toBeInViewport({ ratio: 1 });
+  }
+  const fold = popup.getByRole('button', { name: /Numb, flat, far away/ });
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await expect(popup.getByRole('button', { name: 'Numb', exact: true })).toBeVisible();
+});
+
+test('Save stays in reach with everything open; Ctrl+Enter saves, and focus lands on the thanks', async ({
+  openPage,
+  worker,
+}) => {
+  const popup = await openPage('popup.html');
+  await popup.setViewportSize({ width: 384, height: 600 });
+  const box = await popup.getByTestId('mood-pad').boundingBox();
+  if (!box) throw new Error('the mood pad is not visible');
+  await popup.mouse.click(box.x + box.width * 0.85, box.y + box.height * 0.15);
+  await popup.getByRole('button', { name: /Numb, flat, far away/ }).click();
+  await popup.getByRole('button', { name: 'Hopeful' }).click();
+  await popup.getByText('Add body and a note').click();
+  const note = popup.getByLabel('Note (optional)');
+  await note.fill('Quiet morning.');
+  const save = popup.getByRole('button', { name: 'Save' });
+  await expect(save).toBeInViewport({ ratio: 1 });
+  await note.press('End');
+  await popup.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  await expect(save).toBeInViewport({ ratio: 1 });
+
+  await note.press('Control+Enter');
+  await expect(popup.getByRole('heading', { name: 'Thank you for checking in.' })).toBeFocused();
+  const [stored, ...others] = await readStore<StoredCheckin>(worker, 'checkins');
+  expect(others).toEqual([]);
+  expect(stored).toMatchObject({ emotions: ['hopeful'], note: 'Quiet morning.', source: 'popup' });
+  expect(stored?.pleasantness).toBeGreaterThan(0);
+
+  // Checking in again starts from the top of a fresh form, focus and all.
+  await popup.getByRole('button', { name: 'Check in again' }).click();
+  await expect(popup.getByRole('heading', { name: 'How are you right now?' })).toBeFocused();
+  // Ctrl+Enter on an empty form saves nothing.
+  await popup.keyboard.press('Control+Enter');
+  await expect(popup.getByRole('button', { name: 'Save' })).toBeDisabled();
+  expect(await readStore(worker, 'checkins')).toHaveLength(1);
+});
+
+test('the popup, with the dot placed and every part open, is clean for axe in light and dark', async ({
+  openPage,
+}) => {
+  const popup = await openPage('popup.html');
+  await popup.setViewportSize({ width: 384, height: 600 });
+  const box = await popup.getByTestId('mood-pad').boundingBox();
+  if (!box) throw new Error('the mood pad is not visible');
+  await popup.mouse.click(box.x + box.width * 0.85, box.y + box.height * 0.15);
+  await popup.getByRole('button', { name: 'Joyful' }).click();
+  await popup.getByRole('button', { name: /Numb, flat, far away/ }).click();
+  await popup.getByText('Add body and a note').click();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    await expectNoSeriousA11yViolations(popup);
+  }
 });

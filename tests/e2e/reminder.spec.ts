@@ -1,6 +1,7 @@
 import { writeRecord } from './db';
 import { expect, test } from './fixtures';
 import { stopServiceWorker } from './worker-control';
+import { passDoneMoment } from './break-steps';
 import {
   makeBreakDueIn,
   readSchedulerState,
@@ -42,11 +43,13 @@ test('with "open the break page" the reminder opens a break, which is recorded w
   expect(breakPage.url()).toMatch(/break\.html\?origin=reminder&exercise=\w+/);
 
   await breakPage.getByRole('button', { name: 'Low', exact: true }).click();
+  await breakPage.getByRole('button', { name: 'Start' }).click();
   await expect(breakPage.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect.poll(async () => (await readSchedulerState(worker))?.presence).toBe('break');
   // Playwright's clock stands in for the minutes of the exercise.
   await breakPage.clock.install();
   await breakPage.clock.runFor(200_000);
+  await passDoneMoment(breakPage);
   await breakPage.getByRole('button', { name: 'Good', exact: true }).click();
   await expect(breakPage.getByRole('heading', { name: 'Thank you for taking this moment.' })).toBeVisible();
 

@@ -10,12 +10,12 @@ test('a full session touches no network: check-in, break, journal, options, expo
   guard,
 }) => {
   const popup = await openPage('popup.html');
-  await popup.getByRole('button', { name: 'Flat' }).click();
+  await popup.getByRole('button', { name: 'Flat', exact: true }).click();
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('status').first()).toContainText('Thank you');
 
   const breakPage = await openPage('break.html?exercise=eyes_202020&origin=popup');
-  await breakPage.getByRole('button', { name: 'Skip this question' }).click();
+  await breakPage.getByRole('button', { name: 'Start' }).click();
   await breakPage.getByRole('button', { name: 'Stop' }).click();
   await breakPage.getByRole('button', { name: 'Skip this question' }).click();
   await expect(breakPage.getByRole('heading', { name: 'Thank you for taking this moment.' })).toBeVisible();

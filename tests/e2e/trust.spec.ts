@@ -16,7 +16,7 @@ test('script and HTML typed into a note are stored and shown as plain text, and 
   const journal = await openPage('journal.html');
   const popup = await openPage('popup.html');
   const note = PAYLOADS.join(' ');
-  await popup.getByRole('button', { name: 'Numb' }).click();
+  await popup.getByRole('button', { name: 'Numb', exact: true }).click();
   await popup.getByText('Add body and a note').click();
   await popup.getByLabel('Note (optional)').fill(note);
   await popup.getByRole('button', { name: 'Save' }).click();

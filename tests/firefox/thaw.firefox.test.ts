@@ -310,6 +310,7 @@ describe('Thaw in Firefox, first run', () => {
     await byText(breakPage, 'button', 'Skip this one');
 
     await clickButton(breakPage, 'Low');
+    await clickButton(breakPage, 'Start');
     await clickButton(breakPage, 'Stop');
     await clickButton(breakPage, 'Good');
     await waitForText(breakPage, 'Thank you for taking this moment.');

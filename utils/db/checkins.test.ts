@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCheckin } from '@/tests/unit/factories';
 import { onChange } from './changes';
-import { checkinsBetween, latestCheckin, putCheckin } from './checkins';
+import { checkinsBetween, getCheckin, latestCheckin, putCheckin } from './checkins';
 import { getDb } from './connection';
 
 describe('checkins store', () => {
@@ -15,6 +15,13 @@ describe('checkins store', () => {
     await putCheckin(makeCheckin({ id: 'late', at: 3000 }));
     await putCheckin(makeCheckin({ id: 'early', at: 1000 }));
     expect((await latestCheckin())?.id).toBe('late');
+  });
+
+  it('reads one check-in by id, and nothing for an unknown id', async () => {
+    const checkin = makeCheckin({ id: 'one' });
+    await putCheckin(checkin);
+    expect(await getCheckin('one')).toEqual(checkin);
+    expect(await getCheckin('other')).toBeUndefined();
   });
 
   it('returns nothing as the latest of an empty store', async () => {

@@ -16,6 +16,11 @@ export async function latestCheckin(): Promise<Checkin | undefined> {
   return cursor?.value;
 }
 
+/** One check-in by id, as stored (a locked note stays sealed), or undefined. */
+export async function getCheckin(id: string): Promise<Checkin | undefined> {
+  return (await getDb()).get('checkins', id);
+}
+
 /** Check-ins with from <= at < to, oldest first. */
 export async function checkinsBetween(from: number, to: number): Promise<Checkin[]> {
   return (await getDb()).getAllFromIndex('checkins', 'by_at', IDBKeyRange.bound(from, to, false, true));
