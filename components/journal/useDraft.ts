@@ -63,27 +63,32 @@ export function useDraft(requestedPrompt: string | null): {
 
   const keep = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
-    const value = pending.current;
-    if (!value) return;
-    pending.current = null;
     writing.current++;
     try {
-      base.current = await putDraft(value, vault, { basedOn: base.current });
-      if (!pending.current) setStatus('kept');
-    } catch (error) {
-      if (!(error instanceof DraftChangedError)) return setStatus('failed');
-      const stored = await readDraft(vault).catch(() => null);
-      const theirs = stored?.draft ?? EMPTY_DRAFT;
-      if (stored && (isBlank(theirs) || sameDraft(theirs, value))) {
-        // Nothing of the other tab's would be lost: write over it.
-        base.current = stored.rev;
-        pending.current ??= value;
-        return keep();
+      for (;;) {
+        const value = pending.current;
+        if (!value) return;
+        pending.current = null;
+        try {
+          base.current = await putDraft(value, vault, { basedOn: base.current });
+          if (!pending.current) setStatus('kept');
+          return;
+        } catch (error) {
+          if (!(error instanceof DraftChangedError)) return setStatus('failed');
+          const stored = await readDraft(vault).catch(() => null);
+          pending.current ??= value;
+          if (!stored) return setStatus('failed');
+          const theirs = stored.draft ?? EMPTY_DRAFT;
+          // Nothing of the other tab's would be lost: write over it.
+          if (isBlank(theirs) || sameDraft(theirs, value)) {
+            base.current = stored.rev;
+            continue;
+          }
+          setStatus('idle');
+          setConflictNow({ theirs, rev: stored.rev });
+          return;
+        }
       }
-      pending.current ??= value;
-      setStatus('idle');
-      setConflictNow(stored ? { theirs, rev: stored.rev } : null);
-      if (!stored) setStatus('failed');
     } finally {
       writing.current--;
     }
