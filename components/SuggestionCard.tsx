@@ -41,6 +41,14 @@ export function SuggestionCard(props: { suggestion: Suggestion; onOpened?: () =>
               {i18n.t('suggestion.minutes', [minutesOf(suggestion.exerciseId, settings)])}
             </span>
           </p>
+          {suggestion.helped && (
+            <p className="helped">
+              {i18n.t('suggestion.helped_you', [
+                String(suggestion.helped.helped),
+                String(suggestion.helped.measured),
+              ])}
+            </p>
+          )}
           <button type="button" className="primary" onClick={() => void open()}>
             {i18n.t('suggestion.start')}
           </button>

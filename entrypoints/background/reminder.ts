@@ -4,6 +4,7 @@ import { planBreak, planOptionsFrom, roundMinutes } from '@/utils/breaks/plan';
 import { EXERCISE_BY_ID, type ExerciseId } from '@/utils/content/exercises';
 import { latestCheckin } from '@/utils/db/checkins';
 import { getState, setState } from '@/utils/db/state';
+import { recentTrackRecords } from '@/utils/db/track-records';
 import { reminderWording } from '@/utils/browser-support/reminder-wording';
 import { browserTraits } from '@/utils/browser-support/traits';
 import { reminderExclusions } from '@/utils/reminders/exclusions';
@@ -16,16 +17,22 @@ const traits = browserTraits(import.meta.env.BROWSER);
 
 /**
  * Chooses the exercise for a new reminder: one that fits the latest check-in of the last few hours,
- * never the same as last time when there is a choice (utils/suggestions/reminder-choice.ts).
+ * weighed by what has helped on the person's own breaks, never the same as last time when there is a
+ * choice (utils/suggestions/reminder-choice.ts).
  */
 async function chooseExercise(settings: Settings): Promise<ExerciseId> {
-  const [last, latest] = await Promise.all([getState('lastReminderExercise'), latestCheckin()]);
+  const [last, latest, records] = await Promise.all([
+    getState('lastReminderExercise'),
+    latestCheckin(),
+    recentTrackRecords().catch(() => undefined),
+  ]);
   const id = pickReminderExercise({
     excluded: reminderExclusions(settings),
     lastExerciseId: last,
     latest,
     now: Date.now(),
     random: Math.random,
+    records,
   });
   await setState('lastReminderExercise', id);
   return id;

@@ -9,6 +9,7 @@ import { helpPlaceFor } from '@/utils/content/help-place';
 import type { HelpPlace } from '@/utils/content/helplines';
 import type { Checkin } from '@/utils/db/records';
 import { getSettings } from '@/utils/db/settings';
+import { recentTrackRecords } from '@/utils/db/track-records';
 import { suggest, type Suggestion } from '@/utils/suggestions/suggest';
 import { openExtensionPage } from '@/utils/tabs';
 
@@ -23,9 +24,17 @@ export default function AfterSave(props: { checkin: Checkin; onAgain: () => void
   const numb = props.checkin.emotions.some(isDisconnected);
 
   useEffect(() => {
-    void getSettings().then((settings) => {
+    // Without its records (a read that fails), the suggestion is still made, as for a new user.
+    const records = recentTrackRecords().catch(() => undefined);
+    void getSettings().then(async (settings) => {
       setPlace(helpPlaceFor(settings.helpRegion, navigator.language));
-      setSuggestion(suggest(props.checkin, { excluded: settings.excludedExercises, random: Math.random }));
+      setSuggestion(
+        suggest(props.checkin, {
+          excluded: settings.excludedExercises,
+          random: Math.random,
+          records: await records,
+        }),
+      );
     });
   }, [props.checkin]);
 

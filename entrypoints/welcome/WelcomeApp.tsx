@@ -1,11 +1,11 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
-import { HelpLink } from '@/components/HelpLink';
 import { useSettings } from '@/components/useSettings';
 import { RegionSelect } from '@/components/RegionSelect';
 import { ReminderStyleChoice } from '@/components/ReminderStyleChoice';
 import { helpPlaceFor } from '@/utils/content/help-place';
 import { keepStorage } from '@/utils/db/storage-kept';
+import { AppHeader } from '@/components/header/AppHeader';
 import './welcome.css';
 
 const RHYTHMS = [30, 50, 90];
@@ -19,64 +19,66 @@ export function WelcomeApp() {
   useEffect(() => void keepStorage(), []);
 
   return (
-    <main className="welcome-page">
-      <h1>{i18n.t('welcome.title')}</h1>
-      <p className="lead">{i18n.t('welcome.lead')}</p>
-      <ul className="what">
-        <li>{i18n.t('welcome.what_checkin')}</li>
-        <li>{i18n.t('welcome.what_breaks')}</li>
-        <li>{i18n.t('welcome.what_journal')}</li>
-      </ul>
-      <p>
-        <a href="/about-numbness.html" target="_blank" rel="noopener">
-          {i18n.t('numbness.link')}
-        </a>
-      </p>
-      <p className="card private">{i18n.t('welcome.private')}</p>
+    <>
+      <AppHeader />
+      <main className="welcome-page">
+        <h1>{i18n.t('welcome.title')}</h1>
+        <p className="lead">{i18n.t('welcome.lead')}</p>
+        <ul className="what">
+          <li>{i18n.t('welcome.what_checkin')}</li>
+          <li>{i18n.t('welcome.what_breaks')}</li>
+          <li>{i18n.t('welcome.what_journal')}</li>
+        </ul>
+        <p>
+          <a href="/about-numbness.html" target="_blank" rel="noopener">
+            {i18n.t('numbness.link')}
+          </a>
+        </p>
+        <p className="card private">{i18n.t('welcome.private')}</p>
 
-      {settings && (
-        <section className="card choices" aria-labelledby="choices-h">
-          <h2 id="choices-h">{i18n.t('welcome.choices')}</h2>
-          <fieldset>
-            <legend>{i18n.t('welcome.rhythm')}</legend>
-            {RHYTHMS.map((minutes) => (
-              <label key={minutes} className="choice">
-                <input
-                  type="radio"
-                  name="rhythm"
-                  checked={settings.reminderEveryMin === minutes}
-                  onChange={() => void save('reminderEveryMin', minutes)}
-                />
-                {i18n.t('welcome.every', [String(minutes)])}
-              </label>
-            ))}
-          </fieldset>
-          <ReminderStyleChoice
-            value={settings.reminderStyle}
-            onChange={(style) => void save('reminderStyle', style)}
-          />
-          <RegionSelect
-            className="choice"
-            label={i18n.t('options.region')}
-            value={region}
-            onChange={(r) => r && void save('helpRegion', r)}
-          />
-          <p>
-            <button type="button" className="primary" onClick={() => setDone(true)}>
-              {i18n.t('welcome.ready')}
-            </button>
-          </p>
-          {done && (
-            <p role="status" className="ready">
-              {i18n.t('welcome.how_to_start')}
+        {settings && (
+          <section className="card choices" aria-labelledby="choices-h">
+            <h2 id="choices-h">{i18n.t('welcome.choices')}</h2>
+            <fieldset>
+              <legend>{i18n.t('welcome.rhythm')}</legend>
+              {RHYTHMS.map((minutes) => (
+                <label key={minutes} className="choice">
+                  <input
+                    type="radio"
+                    name="rhythm"
+                    checked={settings.reminderEveryMin === minutes}
+                    onChange={() => void save('reminderEveryMin', minutes)}
+                  />
+                  {i18n.t('welcome.every', [String(minutes)])}
+                </label>
+              ))}
+            </fieldset>
+            <ReminderStyleChoice
+              value={settings.reminderStyle}
+              onChange={(style) => void save('reminderStyle', style)}
+            />
+            <RegionSelect
+              className="choice"
+              label={i18n.t('options.region')}
+              value={region}
+              onChange={(r) => r && void save('helpRegion', r)}
+            />
+            <p>
+              <button type="button" className="primary" onClick={() => setDone(true)}>
+                {i18n.t('welcome.ready')}
+              </button>
             </p>
-          )}
-        </section>
-      )}
-      <footer>
-        <p className="muted">{i18n.t('help.not_medical')}</p>
-        <HelpLink />
-      </footer>
-    </main>
+            {done && (
+              <p role="status" className="ready">
+                {i18n.t('welcome.how_to_start')}
+              </p>
+            )}
+          </section>
+        )}
+        <footer>
+          <p className="muted">{i18n.t('help.not_medical')}</p>
+        </footer>
+      </main>
+    </>
   );
 }

@@ -22,7 +22,7 @@ export async function readStore<T = Record<string, unknown>>(worker: Worker, sto
 
 /**
  * Writes one record into a store of the extension's real IndexedDB (key given for out-of-line
- * stores); a check-in, entry or break also gets its export part, as the product's writes do.
+ * stores), as it is, with no check: for seeding what a test starts from.
  */
 export async function writeRecord(
   worker: Worker,

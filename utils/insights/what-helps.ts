@@ -50,6 +50,16 @@ function measureOf(record: BreakRecord, checkinsById: ReadonlyMap<string, Checki
 }
 
 /**
+ * Whether one break left you feeling better: more pleasant after than before, or, from a numb or
+ * "can't tell" start, a named feeling after. Null when its two check-ins cannot be compared.
+ */
+export function breakHelped(record: BreakRecord, checkinsById: ReadonlyMap<string, Checkin>): boolean | null {
+  const measure = measureOf(record, checkinsById);
+  if (!measure) return null;
+  return measure.kind === 'pleasantness' ? measure.shift > 0 : measure.shifted;
+}
+
+/**
  * Which exercises tend to leave you feeling better. Two kinds of break count: those with a
  * pleasantness reading before and after (their mean change), and those that began numb or "can't
  * tell" (how many ended with a named feeling, whatever it was: feeling something again is the shift).

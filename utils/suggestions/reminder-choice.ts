@@ -19,8 +19,8 @@
  */
 import { isHeavyCheckin } from '../care/heavy';
 import { EXERCISES, type ExerciseId } from '../content/exercises';
-import { pickWith } from '../content/prompts';
 import { situationOf, type SuggestInput } from './suggest';
+import { pickLearned, type TrackRecords } from './track-record';
 
 /** A check-in this recent decides what a reminder offers. */
 export const RECENT_MS = 4 * 60 * 60 * 1000;
@@ -98,6 +98,8 @@ export function pickReminderExercise(options: {
   latest?: LatestCheckin;
   now: number;
   random: () => number;
+  /** What each exercise did on the person's own breaks (track-record.ts). */
+  records?: TrackRecords;
 }): ExerciseId {
   const mood = recentMood(options.latest, options.now);
   const guardMood = recentMood(options.latest, options.now, SAVOUR_GUARD_MS);
@@ -110,7 +112,7 @@ export function pickReminderExercise(options: {
     mood && mood !== 'neutral' ? TIERS[mood].map((tier) => tier.filter((id) => fresh.includes(id))) : [];
   // Best fit first; then variety; then the last one again, when it is all that is allowed.
   for (const ids of [...fitting, fresh, allowed]) {
-    if (ids.length > 0) return pickWith(ids, options.random);
+    if (ids.length > 0) return pickLearned(ids, options.records, options.random);
   }
   return options.lastExerciseId === FALLBACK ? FALLBACK_AFTER_REST : FALLBACK;
 }

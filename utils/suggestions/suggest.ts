@@ -23,11 +23,15 @@
  * When those are all excluded, another exercise that suits the feeling ('something_gentle'); when every
  * exercise is excluded, a journal prompt that fits ('write_it_down'). The last exercise done is never
  * suggested again straight away: another exercise or the journal is always there instead.
- * Without `random`, the first fitting choice is taken, so results are deterministic.
+ * The person's own breaks weigh which fitting exercise is picked, and an exercise that has helped them
+ * joins the fitting ones even from a later tier (track-record.ts); with no records, every fitting one
+ * is as likely. Without `random`, the first fitting choice (or the best proven one) is taken, so results
+ * are deterministic.
  */
 import { CANT_TELL, EMOTION_BY_ID, isEmotionId, quadrantOf, type Quadrant } from '../content/emotions';
 import { EXERCISES, type ExerciseId } from '../content/exercises';
 import { pickWith, promptsFor, type PromptId, type PromptTheme } from '../content/prompts';
+import { pickLearned, provenRecord, type TrackRecord, type TrackRecords } from './track-record';
 
 export type Situation = Quadrant | 'disconnected' | 'cant_tell' | 'in_between' | 'nothing_placed';
 
@@ -59,7 +63,13 @@ export const SUGGESTION_REASONS = [
 ] as const satisfies readonly SuggestionReason[];
 
 export type Suggestion =
-  | { kind: 'exercise'; exerciseId: ExerciseId; reason: SuggestionReason }
+  | {
+      kind: 'exercise';
+      exerciseId: ExerciseId;
+      reason: SuggestionReason;
+      /** The person's own record with it, when it has helped more often than not (track-record.ts). */
+      helped?: TrackRecord;
+    }
   | { kind: 'journal'; promptId: PromptId; reason: SuggestionReason };
 
 export interface SuggestInput {
@@ -75,6 +85,8 @@ export interface SuggestOptions {
   lastExerciseId?: string;
   /** Returns a number in [0, 1). Without it, the first fitting choice is taken. */
   random?: () => number;
+  /** What each exercise did on the person's own breaks: weighs the choice (track-record.ts). */
+  records?: TrackRecords;
 }
 
 /** A point with both axes strictly within this distance of 0 reads as "somewhere in the middle". */
@@ -193,20 +205,27 @@ function tiersFor(situation: Situation, words: readonly string[]): Tier[] {
   }
 }
 
-/** The first tier with an allowed exercise; within a tier, `random` picks (or the first is taken). */
+/**
+ * The first tier with an allowed exercise, joined by any exercise of a later tier that has proved to
+ * help this person; the person's records weigh the pick (pickLearned).
+ */
 function chooseExercise(
   tiers: readonly Tier[],
   options: SuggestOptions,
-): { exerciseId: ExerciseId; reason: SuggestionReason } | undefined {
+): { exerciseId: ExerciseId; reason: SuggestionReason; helped?: TrackRecord } | undefined {
   const allowed = (id: ExerciseId) => !options.excluded.includes(id) && id !== options.lastExerciseId;
-  const random = options.random;
-  for (const tier of tiers) {
-    const ids = tier.ids.filter(allowed);
-    if (ids.length > 0) {
-      return { exerciseId: random ? pickWith(ids, random) : (ids[0] as ExerciseId), reason: tier.reason };
-    }
-  }
-  return undefined;
+  const index = tiers.findIndex((tier) => tier.ids.some(allowed));
+  const tier = tiers[index];
+  if (!tier) return undefined;
+  const fitting = tier.ids.filter(allowed);
+  const proven = tiers
+    .slice(index + 1)
+    .flatMap((later) => later.ids)
+    .filter((id) => allowed(id) && !fitting.includes(id) && provenRecord(options.records, id));
+  const exerciseId = pickLearned([...new Set([...fitting, ...proven])], options.records, options.random);
+  const helped = provenRecord(options.records, exerciseId);
+  const reason = fitting.includes(exerciseId) ? tier.reason : 'something_gentle';
+  return { exerciseId, reason, ...(helped ? { helped } : {}) };
 }
 
 function choosePrompt(situation: Situation, random: (() => number) | undefined): PromptId {

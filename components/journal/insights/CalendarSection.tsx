@@ -4,6 +4,7 @@ import type { Checkin } from '@/utils/db/records';
 import { monthCalendar, monthStart, type CalendarDay } from '@/utils/insights/calendar';
 import { dayKey, type Weekday } from '@/utils/insights/days';
 import { formatMean } from './numbers';
+import { pageLocale } from '@/components/page-locale';
 
 /** A tone for a day's mean pleasantness, for the square's colour (the words say it too). */
 function toneOf(day: CalendarDay, now: number): string {
@@ -15,7 +16,7 @@ function toneOf(day: CalendarDay, now: number): string {
 }
 
 function describe(day: CalendarDay): string {
-  const parts = [new Date(day.day).toLocaleDateString([], { dateStyle: 'full' })];
+  const parts = [new Date(day.day).toLocaleDateString(pageLocale(), { dateStyle: 'full' })];
   parts.push(i18n.t('journal.insights.calendar.checkins', day.checkins));
   if (day.entries) parts.push(i18n.t('journal.insights.calendar.entries', day.entries));
   if (day.pleasantness !== null)
@@ -39,8 +40,10 @@ export function CalendarSection(props: {
     checkins: props.checkins,
     entries: props.entryTimes.map((createdAt) => ({ createdAt })),
   });
-  const title = new Date(month).toLocaleDateString([], { month: 'long', year: 'numeric' });
-  const weekdays = (weeks[0] ?? []).map((d) => new Date(d.day).toLocaleDateString([], { weekday: 'short' }));
+  const title = new Date(month).toLocaleDateString(pageLocale(), { month: 'long', year: 'numeric' });
+  const weekdays = (weeks[0] ?? []).map((d) =>
+    new Date(d.day).toLocaleDateString(pageLocale(), { weekday: 'short' }),
+  );
   const today = dayKey(props.now);
 
   return (
