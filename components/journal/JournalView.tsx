@@ -29,7 +29,7 @@ function focusEditor(): void {
 
 /** Write, search and look back: the editor, the search, and the timeline (or the results). */
 export function JournalView(props: { requestedPrompt: string | null }) {
-  const { draft, status, change } = useDraft(props.requestedPrompt);
+  const { draft, status, conflict, change, resolve } = useDraft(props.requestedPrompt);
   const [tagsWanted, setTagsWanted] = useState(false);
   const wantTags = () => setTagsWanted(true);
   const tags = useKnownTags(tagsWanted);
@@ -79,7 +79,15 @@ export function JournalView(props: { requestedPrompt: string | null }) {
   return (
     <>
       {draft ? (
-        <Editor draft={draft} status={status} change={change} knownTags={tags} onWantTags={wantTags} />
+        <Editor
+          draft={draft}
+          status={status}
+          conflict={conflict}
+          resolve={resolve}
+          change={change}
+          knownTags={tags}
+          onWantTags={wantTags}
+        />
       ) : (
         <p className="muted">{i18n.t('common.loading')}</p>
       )}

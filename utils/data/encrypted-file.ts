@@ -25,12 +25,22 @@ export async function openEncryptedFile(
   envelope: EncryptedExport,
   passphrase: string,
 ): Promise<ImportResult<ExportFile>> {
-  let text: string;
+  const text = await decryptImportText(envelope, passphrase);
+  return text.ok ? parseExport(text.value) : text;
+}
+
+/**
+ * The export text inside an encrypted file, not yet checked (the page checks it in a worker).
+ * WrongPassphraseError and `encrypted_damaged` as openEncryptedFile.
+ */
+export async function decryptImportText(
+  envelope: EncryptedExport,
+  passphrase: string,
+): Promise<ImportResult<string>> {
   try {
-    text = await decryptExport(envelope, passphrase);
+    return { ok: true, value: await decryptExport(envelope, passphrase) };
   } catch (error) {
     if (error instanceof CorruptVaultError) return { ok: false, problem: { kind: 'encrypted_damaged' } };
     throw error;
   }
-  return parseExport(text);
 }

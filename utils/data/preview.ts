@@ -20,15 +20,21 @@ export interface ImportPreview {
 
 const zero = (): StoreCounts => ({ checkins: 0, entries: 0, breaks: 0 });
 
-/** Compares a file with the database by id. Reads only keys, in one read-only transaction. */
-export async function previewImport(file: ExportFile): Promise<ImportPreview> {
+/**
+ * Compares a file with the database by id. Reads only keys, in one read-only transaction. The
+ * markup places may come already found (by the import's worker).
+ */
+export async function previewImport(
+  file: ExportFile,
+  markupPlaces: MarkupPlace[] = findMarkupPlaces(file),
+): Promise<ImportPreview> {
   const tx = (await getDb()).transaction(RECORD_STORES, 'readonly');
   const preview: ImportPreview = {
     inFile: zero(),
     alreadyHere: zero(),
     here: zero(),
     exportedAt: file.exportedAt,
-    markupPlaces: findMarkupPlaces(file),
+    markupPlaces,
   };
   for (const store of RECORD_STORES) {
     const keys = new Set<string>(await tx.objectStore(store).getAllKeys());

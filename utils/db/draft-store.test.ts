@@ -4,7 +4,7 @@ import { fastVault } from '../vault/test-vault';
 import { revealText } from '../vault/text';
 import { isSealed, type ProtectedText } from '../vault/protected-text';
 import { getDb } from './connection';
-import { putDraft } from './draft-store';
+import { DraftChangedError, putDraft, readDraft } from './draft-store';
 import { setState } from './state';
 
 const DRAFT: JournalDraft = { text: 'hush words in progress', tags: ['hush'] };
@@ -57,5 +57,26 @@ describe('putDraft', () => {
     const vault = await fastVault();
     await putDraft(DRAFT, vault);
     expect(await storedDrafts()).toEqual({ plain: DRAFT, locked: undefined });
+  });
+});
+
+describe('the draft in several tabs', () => {
+  it('writes over the revision a tab last saw, and refuses once another tab wrote since', async () => {
+    const first = await putDraft({ text: 'tab one', tags: [] }, undefined, { basedOn: '' });
+    const second = await putDraft({ text: 'tab one, more', tags: [] }, undefined, { basedOn: first });
+    await expect(
+      putDraft({ text: 'tab two', tags: [] }, undefined, { basedOn: first }),
+    ).rejects.toBeInstanceOf(DraftChangedError);
+    expect(await readDraft(undefined)).toEqual({ draft: { text: 'tab one, more', tags: [] }, rev: second });
+  });
+
+  it('refuses while the lock is on too, leaving the stored words as they were', async () => {
+    const vault = await fastVault();
+    await setState('vault', vault.record);
+    const rev = await putDraft(DRAFT, vault, { basedOn: '' });
+    await expect(
+      putDraft({ text: 'other', tags: [] }, vault, { basedOn: 'an older one' }),
+    ).rejects.toBeInstanceOf(DraftChangedError);
+    expect(await readDraft(vault)).toEqual({ draft: DRAFT, rev });
   });
 });

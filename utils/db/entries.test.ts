@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeEntry } from '@/tests/unit/factories';
 import { getDb } from './connection';
-import { deleteEntry, getEntry, putEntry } from './entries';
+import { fastVault } from '../vault/test-vault';
+import { deleteEntry, EntryChangedError, getEntry, putEntry } from './entries';
+import { setState } from './state';
 
 describe('entries store', () => {
   it('saves, edits and reads an entry', async () => {
@@ -17,5 +19,36 @@ describe('entries store', () => {
     await putEntry(makeEntry({ id: 'old', createdAt: 10 }));
     await deleteEntry('old');
     expect(await (await getDb()).getAllKeys('entries')).toEqual(['new']);
+  });
+
+  it('refuses an edit over a version saved since the edit began, and keeps the newer one', async () => {
+    const entry = makeEntry({ id: 'e', createdAt: 10, updatedAt: 10, text: 'first' });
+    await putEntry(entry);
+    // Two tabs began editing at updatedAt 10; the first saves.
+    await putEntry({ ...entry, text: 'from tab one', updatedAt: 20 }, { basedOn: 10 });
+    const refused = putEntry({ ...entry, text: 'from tab two', updatedAt: 30 }, { basedOn: 10 });
+    await expect(refused).rejects.toBeInstanceOf(EntryChangedError);
+    await expect(refused).rejects.toMatchObject({ stored: { text: 'from tab one', updatedAt: 20 } });
+    expect(await getEntry('e')).toMatchObject({ text: 'from tab one', updatedAt: 20 });
+    // Chosen knowingly, over the version now shown.
+    await putEntry({ ...entry, text: 'from tab two', updatedAt: 30 }, { basedOn: 20 });
+    expect(await getEntry('e')).toMatchObject({ text: 'from tab two' });
+  });
+
+  it('refuses it while the lock is on as well', async () => {
+    const vault = await fastVault();
+    await setState('vault', vault.record);
+    const entry = makeEntry({ id: 'e', createdAt: 10, updatedAt: 10, text: 'first' });
+    await putEntry(entry);
+    await putEntry({ ...entry, text: 'one', updatedAt: 20 }, { basedOn: 10 });
+    await expect(putEntry({ ...entry, text: 'two', updatedAt: 30 }, { basedOn: 10 })).rejects.toBeInstanceOf(
+      EntryChangedError,
+    );
+    expect(await getEntry('e')).toMatchObject({ updatedAt: 20 });
+  });
+
+  it('saves an edit of an entry deleted meanwhile again, so no words are lost', async () => {
+    await putEntry(makeEntry({ id: 'gone', text: 'words', updatedAt: 10 }), { basedOn: 5 });
+    expect(await getEntry('gone')).toMatchObject({ text: 'words' });
   });
 });

@@ -6,6 +6,12 @@ import { getDb } from './connection';
 import { checkStoredLock, writeForStoredLock } from './lock-write';
 
 /**
+ * Looks at the record stored under the same id, inside the write's transaction, and throws (a
+ * StaleWriteError) when it must not be written over.
+ */
+export type StoredCheck = (stored: PrivateRecord | undefined) => void;
+
+/**
  * Saves a check-in or an entry. While the lock is on, its text is sealed with the lock's public key
  * first, so any page (the popup, a break) can write without the passphrase; sealed again if the lock
  * changed before the write (writeForStoredLock). A record that still carries a protected text of
@@ -15,15 +21,23 @@ import { checkStoredLock, writeForStoredLock } from './lock-write';
 export async function putPrivate(
   store: 'checkins',
   record: Extract<PrivateRecord, { note: string }>,
+  check?: StoredCheck,
 ): Promise<void>;
 export async function putPrivate(
   store: 'entries',
   record: Extract<PrivateRecord, { text: string }>,
+  check?: StoredCheck,
 ): Promise<void>;
-export async function putPrivate(store: 'checkins' | 'entries', record: PrivateRecord): Promise<void> {
+export async function putPrivate(
+  store: 'checkins' | 'entries',
+  record: PrivateRecord,
+  check?: StoredCheck,
+): Promise<void> {
   const db = await getDb();
   await writeForStoredLock(
     async (vault) => {
+      // Checked before the (slow) sealing too, so a write bound to fail does not seal at all.
+      check?.(await db.get(store, record.id));
       const stored = vault ? await protectRecord(record, (text) => sealText(vault, text)) : record;
       if (stored.locked && stored.locked.vault !== vault?.id) {
         throw new Error(
@@ -35,6 +49,7 @@ export async function putPrivate(store: 'checkins' | 'entries', record: PrivateR
     async (stored, lockId) => {
       const tx = db.transaction([store, 'state'], 'readwrite');
       await checkStoredLock(tx.objectStore('state'), lockId);
+      check?.(await tx.objectStore(store).get(record.id));
       await Promise.all([tx.objectStore(store).put(stored), tx.done]);
     },
   );

@@ -26,6 +26,11 @@ export interface StateValues {
   journalDraft: JournalDraft;
   /** The same draft as JSON, sealed, while the passphrase lock is on (then `journalDraft` is absent). */
   journalDraftLocked: ProtectedText;
+  /**
+   * Which write of the journal draft is stored (a random id): a tab writes the draft only over the
+   * one it last read or wrote, so two tabs never silently overwrite each other's words.
+   */
+  journalDraftRev: string;
   /** The passphrase lock's keys, wrapped by the passphrase; present only while the lock is on. */
   vault: VaultRecord;
   /** A message written in "Reach out", kept until it is copied or thrown away (utils/db/kept-message.ts). */

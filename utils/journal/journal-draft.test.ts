@@ -5,7 +5,9 @@ import {
   entryFromDraft,
   finishDraft,
   isBlank,
+  mergeDrafts,
   promptFromQuery,
+  sameDraft,
   startEditing,
   withRequestedPrompt,
   type JournalDraft,
@@ -41,7 +43,13 @@ describe('journal drafts', () => {
       promptId: 'body_today',
     });
     const draft = startEditing(EMPTY_DRAFT, entry);
-    expect(draft).toEqual({ text: 'was', tags: ['x'], promptId: 'body_today', editingId: 'old' });
+    expect(draft).toEqual({
+      text: 'was',
+      tags: ['x'],
+      promptId: 'body_today',
+      editingId: 'old',
+      editingBase: 10,
+    });
     const saved = entryFromDraft({ ...draft, text: 'is now' }, { now: 99, newId: 'unused', editing: entry });
     expect(saved).toEqual({
       id: 'old',
@@ -118,5 +126,90 @@ describe('promptFromQuery', () => {
     expect(promptFromQuery('?prompt=')).toBeNull();
     expect(promptFromQuery('')).toBeNull();
     expect(promptFromQuery('?prompt=toString')).toBeNull();
+  });
+});
+
+describe('two tabs that kept the same draft at once', () => {
+  it('joins two new entries, this tab first, tags of both', () => {
+    const mine: JournalDraft = { text: 'mine here\n', tags: ['a'] };
+    const theirs: JournalDraft = { text: 'theirs there', tags: ['a', 'b'], promptId: 'three_words' };
+    expect(mergeDrafts(mine, theirs)).toEqual({
+      text: 'mine here\n\ntheirs there',
+      tags: ['a', 'b'],
+      promptId: 'three_words',
+    });
+  });
+
+  it('keeps the same words once', () => {
+    const draft: JournalDraft = { text: 'same', tags: [] };
+    expect(mergeDrafts(draft, { text: 'same ', tags: [] }).text).toBe('same');
+  });
+
+  it('joins edits of one entry and the new entries each set aside', () => {
+    const mine: JournalDraft = {
+      text: 'edit A',
+      tags: [],
+      editingId: 'e1',
+      editingBase: 5,
+      setAside: { text: 'new A', tags: [] },
+    };
+    const theirs: JournalDraft = {
+      text: 'edit B',
+      tags: [],
+      editingId: 'e1',
+      editingBase: 5,
+      setAside: { text: 'new B', tags: [] },
+    };
+    expect(mergeDrafts(mine, theirs)).toEqual({
+      text: 'edit A\n\nedit B',
+      tags: [],
+      editingId: 'e1',
+      editingBase: 5,
+      setAside: { text: 'new A\n\nnew B', tags: [] },
+    });
+  });
+
+  it('keeps one edit and sets every other word aside when the two edit different entries', () => {
+    const mine: JournalDraft = { text: 'edit of one', tags: [], editingId: 'e1', editingBase: 5 };
+    const theirs: JournalDraft = {
+      text: 'edit of two',
+      tags: ['t'],
+      editingId: 'e2',
+      editingBase: 7,
+      setAside: { text: 'their new', tags: [] },
+    };
+    expect(mergeDrafts(mine, theirs)).toEqual({
+      ...mine,
+      setAside: { text: 'edit of two\n\ntheir new', tags: ['t'] },
+    });
+  });
+
+  it('keeps the other tab edit when this tab was writing a new entry', () => {
+    const mine: JournalDraft = { text: 'my new', tags: [] };
+    const theirs: JournalDraft = { text: 'their edit', tags: [], editingId: 'e2', editingBase: 7 };
+    expect(mergeDrafts(mine, theirs)).toEqual({ ...theirs, setAside: { text: 'my new', tags: [] } });
+  });
+
+  it('loses no word in any case', () => {
+    const a: JournalDraft = { text: 'alpha', tags: [], editingId: 'x', setAside: { text: 'beta', tags: [] } };
+    const b: JournalDraft = {
+      text: 'gamma',
+      tags: [],
+      editingId: 'y',
+      setAside: { text: 'delta', tags: [] },
+    };
+    const merged = JSON.stringify(mergeDrafts(a, b));
+    for (const word of ['alpha', 'beta', 'gamma', 'delta']) expect(merged).toContain(word);
+  });
+
+  it('tells the same draft from a different one', () => {
+    expect(sameDraft({ text: 'x', tags: [] }, { text: 'x', tags: [] })).toBe(true);
+    expect(sameDraft({ text: 'x', tags: [] }, { text: 'x', tags: [], editingId: 'e' })).toBe(false);
+    expect(sameDraft({ text: 'x', tags: [] }, { text: 'y', tags: [] })).toBe(false);
+  });
+
+  it('remembers which version of an entry an edit began from', () => {
+    const entry = makeEntry({ id: 'e', createdAt: 1, updatedAt: 42, text: 't', tags: [] });
+    expect(startEditing(EMPTY_DRAFT, entry).editingBase).toBe(42);
   });
 });

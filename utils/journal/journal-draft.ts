@@ -18,6 +18,11 @@ export interface DraftText {
 export interface JournalDraft extends DraftText {
   /** The entry being edited; absent while writing a new one. */
   editingId?: string;
+  /**
+   * The edited entry's `updatedAt` when the edit began: a save over an entry changed since (in
+   * another tab) is refused rather than silently replacing it.
+   */
+  editingBase?: number;
   /** The new entry set aside while an existing one is edited. */
   setAside?: DraftText;
 }
@@ -37,7 +42,12 @@ function textOf(draft: DraftText): DraftText {
 /** Starts editing an entry; a new entry under way is set aside, never lost. */
 export function startEditing(draft: JournalDraft, entry: Entry): JournalDraft {
   const newEntry = draft.editingId ? draft.setAside : isBlank(draft) ? undefined : textOf(draft);
-  return { ...textOf(entry), editingId: entry.id, ...(newEntry ? { setAside: newEntry } : {}) };
+  return {
+    ...textOf(entry),
+    editingId: entry.id,
+    editingBase: entry.updatedAt,
+    ...(newEntry ? { setAside: newEntry } : {}),
+  };
 }
 
 /** Ends an edit (saved or cancelled), or clears a saved new entry: back to what was set aside. */
@@ -77,4 +87,50 @@ export function withRequestedPrompt(draft: JournalDraft, promptId: string): Jour
 export function promptFromQuery(search: string): PromptId | null {
   const id = new URLSearchParams(search).get('prompt');
   return id !== null && isPromptId(id) ? id : null;
+}
+
+/** Both texts, one after the other; tags of both; the first prompt. Blank ones add nothing. */
+function joinTexts(a: DraftText | undefined, b: DraftText | undefined): DraftText | undefined {
+  if (!a || isBlank(a)) return b && !isBlank(b) ? textOf(b) : undefined;
+  if (!b || isBlank(b)) return textOf(a);
+  const text = a.text.trim() === b.text.trim() ? a.text : `${a.text.trimEnd()}\n\n${b.text.trimStart()}`;
+  const promptId = a.promptId ?? b.promptId;
+  return { text, tags: [...new Set([...a.tags, ...b.tags])], ...(promptId ? { promptId } : {}) };
+}
+
+/**
+ * One draft holding the words of two tabs that wrote the same draft at once, so neither is lost:
+ * `mine` first. Edits of the same entry (or two new entries) are joined; when the two edit different
+ * entries, this tab's edit stays and the other's words join the new entry set aside.
+ */
+export function mergeDrafts(mine: JournalDraft, theirs: JournalDraft): JournalDraft {
+  if (mine.editingId === theirs.editingId) {
+    const joined = joinTexts(mine, theirs) ?? EMPTY_DRAFT;
+    const setAside = joinTexts(mine.setAside, theirs.setAside);
+    return {
+      ...joined,
+      ...(mine.editingId ? { editingId: mine.editingId } : {}),
+      ...(mine.editingBase !== undefined ? { editingBase: mine.editingBase } : {}),
+      ...(setAside ? { setAside } : {}),
+    };
+  }
+  const edit = mine.editingId ? mine : theirs;
+  const other = mine.editingId ? theirs : mine;
+  // Everything of the other tab that is not the edit kept: its new entry, or its edit's words.
+  const otherWords = other.editingId ? joinTexts(other, other.setAside) : other;
+  const setAside = joinTexts(edit.setAside, otherWords);
+  return { ...edit, ...(setAside ? { setAside } : {}) };
+}
+
+/** Whether two drafts hold the same words for the same purpose (nothing to choose between). */
+export function sameDraft(a: JournalDraft, b: JournalDraft): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+function canonical(draft: JournalDraft) {
+  return {
+    text: textOf(draft),
+    editingId: draft.editingId ?? null,
+    setAside: draft.setAside ? textOf(draft.setAside) : null,
+  };
 }

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
 import { useFocusOnMount } from '@/components/useFocusOnMount';
-import { openEncryptedFile } from '@/utils/data/encrypted-file';
-import type { ExportFile, ImportResult } from '@/utils/data/format';
+import { decryptImportText } from '@/utils/data/encrypted-file';
+import type { ImportResult } from '@/utils/data/format';
 import { WrongPassphraseError } from '@/utils/vault/errors';
 import type { EncryptedExport } from '@/utils/vault/export-envelope';
 import { PassphraseField } from '../lock/PassphraseField';
@@ -13,7 +13,8 @@ import { PassphraseField } from '../lock/PassphraseField';
  */
 export function FilePassphraseForm(props: {
   envelope: EncryptedExport;
-  onOpened: (result: ImportResult<ExportFile>) => void;
+  /** The text inside the file (then checked like any file), or why it could not be opened. */
+  onOpened: (text: ImportResult<string>) => void;
   onFailed: () => void;
   onCancel: () => void;
 }) {
@@ -27,7 +28,7 @@ export function FilePassphraseForm(props: {
     if (busy || passphrase === '') return;
     setBusy(true);
     setWrong(false);
-    openEncryptedFile(props.envelope, passphrase).then(props.onOpened, (error: unknown) => {
+    decryptImportText(props.envelope, passphrase).then(props.onOpened, (error: unknown) => {
       setBusy(false);
       if (!(error instanceof WrongPassphraseError)) return props.onFailed();
       setWrong(true);

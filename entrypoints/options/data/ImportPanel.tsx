@@ -12,8 +12,14 @@ function outcomeText({ added, skipped }: ImportOutcome): string {
   return skipped > 0 ? `${text} ${i18n.t('data.import_skipped', skipped)}` : text;
 }
 
-/** The line under the panel: reading, sealing, the outcome, or a failure. */
+/** The line under the panel: reading (how far), checking, sealing, the outcome, or a failure. */
 function statusText(state: ImportStep): string {
+  if (state.step === 'reading' && state.progress?.stage === 'checking') return i18n.t('data.checking');
+  if (state.step === 'reading' && state.progress?.stage === 'reading' && state.progress.total > 0) {
+    return i18n.t('data.reading_part', [
+      String(Math.floor((100 * state.progress.done) / state.progress.total)),
+    ]);
+  }
   if (state.step === 'reading') return i18n.t('data.reading');
   if (state.step === 'preview' && state.sealing) return i18n.t('privacy.import.sealing');
   if (state.step === 'done') return outcomeText(state.outcome);
@@ -33,6 +39,10 @@ export function ImportPanel() {
     steps.reset();
     input.current?.focus();
   };
+  const backToFileNow = () => {
+    steps.cancel();
+    input.current?.focus();
+  };
 
   return (
     <div className="data-part">
@@ -46,7 +56,7 @@ export function ImportPanel() {
         ref={input}
         type="file"
         accept=".json,application/json"
-        disabled={state.step === 'reading' || (state.step === 'preview' && state.importing)}
+        disabled={state.step === 'preview' && state.importing}
         onChange={(e) => {
           const chosen = e.target.files?.[0];
           // Let the same file be chosen again after a fix or a cancel.
@@ -54,6 +64,22 @@ export function ImportPanel() {
           if (chosen) void steps.choose(chosen);
         }}
       />
+      {state.step === 'reading' && (
+        <div className="row">
+          {state.progress?.stage === 'reading' ? (
+            <progress
+              max={state.progress.total}
+              value={state.progress.done}
+              aria-label={i18n.t('data.reading')}
+            />
+          ) : (
+            <progress aria-label={i18n.t('data.checking')} />
+          )}
+          <button type="button" onClick={backToFileNow}>
+            {i18n.t('common.cancel')}
+          </button>
+        </div>
+      )}
       {state.step === 'problem' && (
         <p role="alert" className="field-error">
           {problemText(state.problem)}
@@ -71,10 +97,11 @@ export function ImportPanel() {
         <ImportPreviewPanel
           preview={state.preview}
           busy={state.importing}
+          stoppable={state.sealing}
           onImport={(mode) =>
             void steps.bringIn(state.file, state.preview, mode).then(() => input.current?.focus())
           }
-          onCancel={backToFile}
+          onCancel={state.sealing ? steps.cancel : backToFile}
         />
       )}
       <p role="status" className={state.step === 'failed' ? 'field-error' : undefined}>

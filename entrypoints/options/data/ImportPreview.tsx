@@ -10,6 +10,8 @@ import { total, type ImportPreview } from '@/utils/data/preview';
 export function ImportPreviewPanel(props: {
   preview: ImportPreview;
   busy: boolean;
+  /** While busy, whether Cancel can still stop the import (before its write begins). */
+  stoppable?: boolean;
   onImport: (mode: ImportMode) => void;
   onCancel: () => void;
 }) {
@@ -55,7 +57,7 @@ export function ImportPreviewPanel(props: {
         <button type="button" className="primary" disabled={busy} onClick={() => props.onImport(mode)}>
           {i18n.t('data.import_confirm')}
         </button>
-        <button type="button" disabled={busy} onClick={props.onCancel}>
+        <button type="button" disabled={busy && !props.stoppable} onClick={props.onCancel}>
           {i18n.t('common.cancel')}
         </button>
       </div>
