@@ -4,6 +4,7 @@ import { generateHistory } from '../tools/seed-data';
 import { expect, launchExtension, test } from './fixtures';
 import { seedHistory } from './seed';
 import { registerCareShots } from './care-shots';
+import { registerDesignShots } from './design-shots';
 import { registerStoreShots } from './store-shots';
 
 // `npm run screenshots`: a PNG of every page of the production build, light and dark, in screenshots/.
@@ -46,6 +47,9 @@ registerStoreShots();
 
 // The care pages in English and Spanish into screenshots/care/.
 registerCareShots();
+
+// Journal, insights, options, welcome and help in English and Spanish into screenshots/design/.
+registerDesignShots();
 
 // The journal as someone a year in sees it: seeded with generated history ending now. The timeline
 // loads more days as it scrolls, so it is pictured as a tall window rather than a "full page".
