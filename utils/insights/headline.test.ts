@@ -39,9 +39,13 @@ describe('insightHeadline', () => {
   });
 
   it('says mood has been lifting, or heavier, when the later half clearly differs', () => {
-    const rising = [-2, -2, -1, 1, 2, 2].map((p, i) => checkinAt(local(2026, 11, 2 + i, 20), { pleasantness: p }));
+    const rising = [-2, -2, -1, 1, 2, 2].map((p, i) =>
+      checkinAt(local(2026, 11, 2 + i, 20), { pleasantness: p }),
+    );
     expect(insightHeadline(rising, from, to)).toEqual({ kind: 'lifting' });
-    const falling = [2, 2, 1, -1, -2, -2].map((p, i) => checkinAt(local(2026, 11, 2 + i, 20), { pleasantness: p }));
+    const falling = [2, 2, 1, -1, -2, -2].map((p, i) =>
+      checkinAt(local(2026, 11, 2 + i, 20), { pleasantness: p }),
+    );
     expect(insightHeadline(falling, from, to)).toEqual({ kind: 'heavier' });
   });
 
@@ -56,7 +60,9 @@ describe('insightHeadline', () => {
   });
 
   it('counts the check-ins when nothing stands out', () => {
-    const plain = [1, 2, 3].map((d) => checkinAt(local(2026, 11, d, 20), { pleasantness: null, emotions: [] }));
+    const plain = [1, 2, 3].map((d) =>
+      checkinAt(local(2026, 11, d, 20), { pleasantness: null, emotions: [] }),
+    );
     expect(insightHeadline(plain, from, to)).toEqual({ kind: 'count', checkins: 3 });
   });
 
