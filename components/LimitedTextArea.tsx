@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import { fitToLimit } from '@/utils/text/fit-to-limit';
+import { pageLocale } from '@/components/page-locale';
 
 /**
  * A text box with a visible limit. Typing or pasting past the limit keeps everything already
@@ -15,7 +16,7 @@ export function LimitedTextArea(props: {
 }) {
   const [refused, setRefused] = useState(false);
   const countId = useId();
-  const number = new Intl.NumberFormat(i18n.t('locale_code'));
+  const number = new Intl.NumberFormat(pageLocale());
 
   return (
     <label className="limited-text">

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useMemo } from 'react';
 import { countriesByName } from '@/utils/content/country-names';
 import { isHelpPlace, type HelpPlace } from '@/utils/content/helplines';
+import { pageLocale } from '@/components/page-locale';
 
 /** Where the person is, for help lines: any country we know, "another country", or (optionally) automatic. */
 export function RegionSelect(props: {
@@ -11,7 +12,7 @@ export function RegionSelect(props: {
   allowAuto?: boolean;
   className?: string;
 }) {
-  const countries = useMemo(() => countriesByName(i18n.t('locale_code')), []);
+  const countries = useMemo(() => countriesByName(pageLocale()), []);
   return (
     <label className={props.className}>
       <span>{props.label}</span>{' '}

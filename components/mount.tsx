@@ -1,9 +1,9 @@
 import '@/assets/base.css';
-import { i18n } from '#i18n';
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { onChange } from '@/utils/db/changes';
 import { applyTheme, recallTheme, rememberTheme } from './theme';
+import { pageLocale } from '@/components/page-locale';
 
 /**
  * Shows the stored theme and keeps a copy of it for the next page to open with. The database code
@@ -35,7 +35,7 @@ function ThemeSync() {
 export function mountPage(title: string, page: ReactNode): void {
   document.title = title;
   // The language of our texts, not the browser's: a French browser gets our English, marked English.
-  document.documentElement.lang = i18n.t('locale_code');
+  document.documentElement.lang = pageLocale();
   applyTheme(document.documentElement, recallTheme(localStorage));
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');

@@ -6,6 +6,7 @@ import { isPromptId } from '@/utils/content/prompts';
 import { addDays, dayStart } from '@/utils/insights/days';
 import { UNKNOWN_DAY } from '@/utils/journal/timeline-items';
 import { isKeptTime } from '@/utils/time/kept-time';
+import { pageLocale } from '@/components/page-locale';
 
 /**
  * One formatter per style, made when first needed: `toLocale…String` builds a new one on every
@@ -15,7 +16,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let made = formatters.get(style);
   if (!made) {
-    made = new Intl.DateTimeFormat(undefined, options);
+    made = new Intl.DateTimeFormat(pageLocale(), options);
     formatters.set(style, made);
   }
   return made;
@@ -27,7 +28,7 @@ function formatter(style: string, options: Intl.DateTimeFormatOptions): Intl.Dat
  */
 const unknownDate = (): string => i18n.t('journal.timeline.unknown_date');
 
-/** "14:05" or "2:05 PM", as the browser's locale writes it. */
+/** "14:05" or "2:05 PM", as the page's locale writes it. */
 export function formatTime(at: number): string {
   return isKeptTime(at) ? formatter('time', { timeStyle: 'short' }).format(at) : unknownDate();
 }

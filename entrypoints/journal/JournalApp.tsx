@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { HelpLink } from '@/components/HelpLink';
+import { AppHeader } from '@/components/header/AppHeader';
 import { JournalView } from '@/components/journal/JournalView';
 import { LockScreen } from '@/components/lock/LockScreen';
 import { UnlockedContext } from '@/components/lock/UnlockedContext';
@@ -44,50 +44,39 @@ export function JournalApp(props: { requestedPrompt: string | null }) {
   };
 
   return (
-    <div className="journal-page">
-      <header className="journal-header">
-        <h1>{i18n.t('journal.title')}</h1>
-        {!closed && (
-          <nav aria-label={i18n.t('journal.views')} className="view-switch">
-            {(['journal', 'insights'] as const).map((name) => (
-              <button
-                key={name}
-                type="button"
-                aria-current={view === name ? 'page' : undefined}
-                onClick={() => show(name)}
-              >
-                {i18n.t(name === 'journal' ? 'journal.view_write' : 'journal.view_insights')}
-              </button>
-            ))}
-          </nav>
-        )}
+    <>
+      <AppHeader current={view} onInPage={show}>
         {unlocked && (
           <button type="button" className="lock-now" onClick={close}>
             {i18n.t('lock.journal.lock_now')}
           </button>
         )}
-        <HelpLink />
-      </header>
-      <main className="journal-main">
-        {lock.status === 'on' && !unlocked ? (
-          <LockScreen record={lock.record} changedElsewhere={changedElsewhere} onOpen={open} />
-        ) : lock.status === 'damaged' ? (
-          <p role="alert">{i18n.t('lock.unlock.damaged')}</p>
-        ) : closed ? (
-          <p className="muted">{i18n.t('common.loading')}</p>
-        ) : (
-          // A new vault (or none) is a new page: nothing revealed under another key lingers.
-          <UnlockedContext.Provider value={unlocked} key={unlocked?.vault.record.id ?? 'off'}>
-            {view === 'journal' ? (
-              <JournalView requestedPrompt={props.requestedPrompt} day={day} />
-            ) : (
-              <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
-                <Insights />
-              </Suspense>
-            )}
-          </UnlockedContext.Provider>
-        )}
-      </main>
-    </div>
+      </AppHeader>
+      <div className="journal-page">
+        <main className="journal-main">
+          <h1 className="journal-title">
+            {i18n.t(view === 'insights' ? 'journal.view_insights' : 'journal.title')}
+          </h1>
+          {lock.status === 'on' && !unlocked ? (
+            <LockScreen record={lock.record} changedElsewhere={changedElsewhere} onOpen={open} />
+          ) : lock.status === 'damaged' ? (
+            <p role="alert">{i18n.t('lock.unlock.damaged')}</p>
+          ) : closed ? (
+            <p className="muted">{i18n.t('common.loading')}</p>
+          ) : (
+            // A new vault (or none) is a new page: nothing revealed under another key lingers.
+            <UnlockedContext.Provider value={unlocked} key={unlocked?.vault.record.id ?? 'off'}>
+              {view === 'journal' ? (
+                <JournalView requestedPrompt={props.requestedPrompt} day={day} />
+              ) : (
+                <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
+                  <Insights />
+                </Suspense>
+              )}
+            </UnlockedContext.Provider>
+          )}
+        </main>
+      </div>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { TurnOffForm } from './lock/TurnOffForm';
 import { TurnOnForm } from './lock/TurnOnForm';
 import { useLockTask, type RunLockTask } from './lock/useLockTask';
 import './lock/lock-section.css';
+import { pageLocale } from '@/components/page-locale';
 
 /** One line on where the lock stands now. */
 function stateText(lock: VaultState): string {
@@ -15,7 +16,7 @@ function stateText(lock: VaultState): string {
     case 'off':
       return i18n.t('privacy.state_off');
     case 'on':
-      return i18n.t('privacy.state_on', [new Date(lock.record.createdAt).toLocaleDateString()]);
+      return i18n.t('privacy.state_on', [new Date(lock.record.createdAt).toLocaleDateString(pageLocale())]);
     case 'damaged':
       return i18n.t('privacy.damaged');
   }

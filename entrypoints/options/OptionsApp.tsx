@@ -1,5 +1,4 @@
 import { i18n } from '#i18n';
-import { HelpLink } from '@/components/HelpLink';
 import { BreakSettings } from './BreakSettings';
 import { DataSection } from './DataSection';
 import { HelpRegionSection } from './HelpRegionSection';
@@ -9,6 +8,7 @@ import { PauseSection } from './PauseSection';
 import { QuietSection } from './QuietSection';
 import { RemindersSection } from './RemindersSection';
 import { useSettings } from '@/components/useSettings';
+import { AppHeader } from '@/components/header/AppHeader';
 import './options.css';
 
 /** The sections, in page order, as the side navigation lists them. */
@@ -26,45 +26,47 @@ const SECTIONS = [
 export function OptionsApp() {
   const { settings, save, failed } = useSettings();
   return (
-    <main className="options-page">
-      <header className="options-header">
-        <h1>{i18n.t('options.title')}</h1>
-        <p className="muted">{i18n.t('options.intro')}</p>
-      </header>
-      <nav className="options-nav" aria-label={i18n.t('options.sections')}>
-        <ul>
-          {SECTIONS.map(([id, label]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{i18n.t(label)}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="options-sections">
-        {failed && (
-          <p role="alert" className="field-error">
-            {i18n.t('common.storage_error')}
-          </p>
-        )}
-        {settings ? (
-          <>
-            <RemindersSection settings={settings} save={save} />
-            <PauseSection />
-            <BreakSettings settings={settings} save={save} />
-            <QuietSection settings={settings} save={save} />
-            <LookSection settings={settings} save={save} />
-            <DataSection />
-            <LockSection />
-            <HelpRegionSection settings={settings} save={save} />
-          </>
-        ) : (
-          <p>{i18n.t('common.loading')}</p>
-        )}
-        <footer>
-          <HelpLink />
-          <p className="muted">{i18n.t('help.not_medical')}</p>
-        </footer>
-      </div>
-    </main>
+    <>
+      <AppHeader current="settings" />
+      <main className="options-page">
+        <header className="options-header">
+          <h1>{i18n.t('options.title')}</h1>
+          <p className="muted">{i18n.t('options.intro')}</p>
+        </header>
+        <nav className="options-nav" aria-label={i18n.t('options.sections')}>
+          <ul>
+            {SECTIONS.map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{i18n.t(label)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="options-sections">
+          {failed && (
+            <p role="alert" className="field-error">
+              {i18n.t('common.storage_error')}
+            </p>
+          )}
+          {settings ? (
+            <>
+              <RemindersSection settings={settings} save={save} />
+              <PauseSection />
+              <BreakSettings settings={settings} save={save} />
+              <QuietSection settings={settings} save={save} />
+              <LookSection settings={settings} save={save} />
+              <DataSection />
+              <LockSection />
+              <HelpRegionSection settings={settings} save={save} />
+            </>
+          ) : (
+            <p>{i18n.t('common.loading')}</p>
+          )}
+          <footer>
+            <p className="muted">{i18n.t('help.not_medical')}</p>
+          </footer>
+        </div>
+      </main>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { send, type Plan } from '@/utils/messaging/protocol';
 import { tomorrowMorning } from '@/utils/settings/pause';
+import { pageLocale } from '@/components/page-locale';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -13,7 +14,7 @@ export function PauseSection() {
 
   const pause = (until: number | null) => void send('pause', { until }).then(refresh);
   const time = (at: number) =>
-    new Date(at).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+    new Date(at).toLocaleString(pageLocale(), { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
   return (
     <section className="card" aria-labelledby="pause-h">

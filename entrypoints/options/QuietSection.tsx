@@ -2,11 +2,12 @@ import { i18n } from '#i18n';
 import type { Settings } from '@/utils/settings/settings';
 import type { SaveSetting } from '@/components/useSettings';
 import { TimeField } from './TimeField';
+import { pageLocale } from '@/components/page-locale';
 
 // Sunday = 0 … Saturday = 6, shown Monday first.
 const DAYS = [1, 2, 3, 4, 5, 6, 0];
 const dayName = (day: number) =>
-  new Intl.DateTimeFormat(undefined, { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, 7 + day, 12)));
+  new Intl.DateTimeFormat(pageLocale(), { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, 7 + day, 12)));
 
 export function QuietSection(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;

@@ -5,6 +5,7 @@ import { onChange } from '@/utils/db/changes';
 import { relativeTime } from '@/utils/format/relative-time';
 import type { Plan } from '@/utils/messaging/protocol';
 import { breakPagePath } from '@/utils/break-link';
+import { pageLocale } from '@/components/page-locale';
 
 function useLastCheckinAt(): number | null | undefined {
   const [at, setAt] = useState<number | null | undefined>(undefined);
@@ -37,10 +38,11 @@ function planText(plan: Plan | null, now: number): string {
   if (!plan) return '';
   if (plan.pausedUntil)
     return i18n.t('popup.paused_until', [
-      new Date(plan.pausedUntil).toLocaleTimeString([], { timeStyle: 'short' }),
+      new Date(plan.pausedUntil).toLocaleTimeString(pageLocale(), { timeStyle: 'short' }),
     ]);
   if (plan.reminderPending) return i18n.t('popup.break_due');
-  if (plan.nextReminderAt) return i18n.t('popup.next_break', [relativeTime(plan.nextReminderAt, now)]);
+  if (plan.nextReminderAt)
+    return i18n.t('popup.next_break', [relativeTime(plan.nextReminderAt, now, pageLocale())]);
   return '';
 }
 
@@ -62,7 +64,7 @@ export function PopupFooter() {
             ? ''
             : lastAt === null
               ? i18n.t('popup.no_checkin_yet')
-              : i18n.t('popup.last_checkin', [relativeTime(lastAt, now)])}
+              : i18n.t('popup.last_checkin', [relativeTime(lastAt, now, pageLocale())])}
         </span>
         <span>{planText(plan, now)}</span>
       </p>

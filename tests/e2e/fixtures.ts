@@ -34,8 +34,10 @@ export interface NetworkGuard {
 /**
  * Chromium with a profile at `userDataDir` and the extension built at `extensionDir` (the production build
  * unless told). `locale` is the browser's language as pages see it (navigator.language, e.g. "es-ES");
- * `uiLanguage` is Chromium's own interface language, which picks the extension's texts. Chromium has no
- * "es-ES" interface (only "es" and "es-419"), so a person in Spain has "es" there and "es-ES" in pages.
+ * `uiLanguage` is Chromium's own interface language, which picks the extension's texts. On Linux Chromium
+ * takes it from the environment (LANGUAGE), as a desktop set to that language would give it, and resolves
+ * it against the interface languages it ships (Debian's chromium-l10n): "es-ES" becomes "es", "es-MX"
+ * becomes "es-419", and the extension's texts fall back from those to its "es".
  */
 export async function launchExtension(
   userDataDir: string,
@@ -51,6 +53,7 @@ export async function launchExtension(
       ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
     ],
     locale: options.locale ?? 'en-US',
+    ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage.replace(/-/g, '_') } } : {}),
     viewport: { width: 1280, height: 800 },
   });
 }

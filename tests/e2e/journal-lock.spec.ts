@@ -55,8 +55,12 @@ test('a locked journal shows nothing private; a wrong passphrase says so and cha
   await expect(journal.getByLabel('Passphrase')).toBeFocused();
   const html = await pageText(journal);
   for (const secret of [...SECRETS, 'friends']) expect(html).not.toContain(secret);
-  await expect(journal.getByRole('button', { name: 'Insights' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(journal);
+  // Insights, from the header, stay behind the lock too.
+  await journal.getByRole('link', { name: 'Insights' }).click();
+  await expect(journal.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible();
+  expect(await pageText(journal)).not.toContain('friends');
+  await journal.getByRole('link', { name: 'Journal', exact: true }).click();
 
   await unlock(journal, 'blue kettle in the sun');
   await expect(journal.getByRole('alert')).toContainText('doesn’t open the lock');

@@ -5,7 +5,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "5 minutes ago", "in 2 hours", "now": the browser's own wording for the locale. */
-export function relativeTime(at: number, now: number, locale?: string): string {
+export function relativeTime(at: number, now: number, locale: string): string {
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const diff = at - now;
   for (const [unit, ms] of UNITS) {

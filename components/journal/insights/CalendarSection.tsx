@@ -6,6 +6,7 @@ import { QUADRANTS } from '@/utils/content/emotions';
 import { dayKey, type Weekday } from '@/utils/insights/days';
 import { moodName } from '@/utils/journal/mood-name';
 import { moodText, QUADRANT_CLASS } from '../MoodLine';
+import { pageLocale } from '@/components/page-locale';
 
 /** A day's square colour: the mood meter's colour for the quadrant of the day's mean point (the words say it too). */
 function toneOf(day: CalendarDay, now: number): string {
@@ -16,7 +17,7 @@ function toneOf(day: CalendarDay, now: number): string {
 }
 
 function describe(day: CalendarDay): string {
-  const parts = [new Date(day.day).toLocaleDateString([], { dateStyle: 'full' })];
+  const parts = [new Date(day.day).toLocaleDateString(pageLocale(), { dateStyle: 'full' })];
   parts.push(i18n.t('journal.insights.calendar.checkins', day.checkins));
   if (day.entries) parts.push(i18n.t('journal.insights.calendar.entries', day.entries));
   const name = day.pleasantness === null ? null : moodName(day.pleasantness, day.energy ?? 0);
@@ -58,8 +59,10 @@ export function CalendarSection(props: {
     checkins: props.checkins,
     entries: props.entryTimes.map((createdAt) => ({ createdAt })),
   });
-  const title = new Date(month).toLocaleDateString([], { month: 'long', year: 'numeric' });
-  const weekdays = (weeks[0] ?? []).map((d) => new Date(d.day).toLocaleDateString([], { weekday: 'short' }));
+  const title = new Date(month).toLocaleDateString(pageLocale(), { month: 'long', year: 'numeric' });
+  const weekdays = (weeks[0] ?? []).map((d) =>
+    new Date(d.day).toLocaleDateString(pageLocale(), { weekday: 'short' }),
+  );
   const today = dayKey(props.now);
 
   return (

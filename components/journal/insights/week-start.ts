@@ -1,13 +1,14 @@
 import type { Weekday } from '@/utils/insights/days';
+import { pageLocale } from '@/components/page-locale';
 
 interface WeekInfo {
   firstDay: number;
 }
 
-/** The first day of the week in the browser's locale (Monday where it cannot tell). */
+/** The first day of the week in the page's locale (Monday where it cannot tell). */
 export function localeWeekStart(): Weekday {
   try {
-    const locale = new Intl.Locale(navigator.language) as Intl.Locale & {
+    const locale = new Intl.Locale(pageLocale()) as Intl.Locale & {
       getWeekInfo?: () => WeekInfo;
       weekInfo?: WeekInfo;
     };

@@ -6,8 +6,9 @@ import { RECORD_STORES } from '@/utils/data/format';
 import { useNewPassphrase } from '../lock/useNewPassphrase';
 import { EncryptFileOption } from './EncryptFileOption';
 import { useExport, type ExportStatus } from './useExport';
+import { pageLocale } from '@/components/page-locale';
 
-const count = new Intl.NumberFormat(i18n.t('locale_code'));
+const count = new Intl.NumberFormat(pageLocale());
 
 /** The line under the buttons: progress, the file made, or what went wrong. */
 function statusText(status: ExportStatus): string {

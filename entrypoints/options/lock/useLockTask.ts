@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { LockChangedElsewhereError } from '@/utils/db/rekey-errors';
 import { WrongPassphraseError } from '@/utils/vault/errors';
 import type { OnProgress } from './lock-actions';
+import { pageLocale } from '@/components/page-locale';
 
 /** Which change to the lock is running or was last made. */
 export type LockTaskKind = 'on' | 'change' | 'off';
@@ -27,7 +28,7 @@ function statusText(state: TaskState): string {
   if (state.kind === 'done') return i18n.t(DONE_KEYS[state.task]);
   if (state.kind !== 'busy') return '';
   if (state.done === null) return i18n.t('privacy.preparing');
-  const number = new Intl.NumberFormat(i18n.t('locale_code'));
+  const number = new Intl.NumberFormat(pageLocale());
   const counts: [string, string] = [number.format(state.done), number.format(state.total)];
   return state.task === 'off' ? i18n.t('privacy.decrypting', counts) : i18n.t('privacy.encrypting', counts);
 }
