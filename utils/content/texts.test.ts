@@ -29,7 +29,6 @@ function expectedKeys(): string[] {
   keys.push(
     'help.danger',
     'help.not_medical',
-    'help.more_lines',
     'help.another_country',
     'help.hours.always',
   );
