@@ -9,7 +9,8 @@ const WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
 
 /**
  * A gentle, dismissible card when recent check-ins have mostly been hard: talking to someone can
- * help. Shows at most once a week (the rule is in utils/care/nudge.ts), never blocks anything.
+ * help. Shows at most once a week (the rule is in utils/care/nudge.ts), never blocks anything. Its
+ * buttons are plain: the popup's one primary action stays the suggestion's Start.
  */
 export function NudgeCard() {
   const [show, setShow] = useState(false);
@@ -31,7 +32,7 @@ export function NudgeCard() {
       <h2 id="nudge-title">{i18n.t('nudge.title')}</h2>
       <p>{i18n.t('nudge.body')}</p>
       <p className="nudge-actions">
-        <button type="button" className="primary" onClick={() => void openExtensionPage('help.html')}>
+        <button type="button" onClick={() => void openExtensionPage('help.html')}>
           {i18n.t('nudge.see_help')}
         </button>{' '}
         <button type="button" onClick={() => setShow(false)}>

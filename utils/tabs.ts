@@ -39,3 +39,28 @@ export async function openBreakPage(link: BreakLink): Promise<void> {
   requestBreak(link);
   await bringForward(existing);
 }
+
+/**
+ * Opens the check-in: the toolbar popup where the browser lets a page open it (`action.openPopup`),
+ * else the same check-in as a page in a tab. Says which it did.
+ */
+export async function openCheckin(): Promise<'popup' | 'page'> {
+  const action = browser.action as { openPopup?: () => Promise<void> } | undefined;
+  if (typeof action?.openPopup === 'function') {
+    try {
+      await action.openPopup();
+      return 'popup';
+    } catch {
+      // No window to attach it to, or the browser wants a toolbar click: the page does the same.
+    }
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  return 'page';
+}
+
+/** Closes the tab this page is in (a page Thaw opened, such as the welcome page). */
+export async function closeThisTab(): Promise<void> {
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+  else window.close();
+}

@@ -36,19 +36,11 @@ export function AppHeader(props: {
   return (
     <header className="app-header">
       <div className="app-header-inner">
-        {props.minimal ? (
-          <span className="brand">
-            <LogoMark />
-            <span className="wordmark">Thaw</span>
-          </span>
-        ) : (
-          <a className="brand" href="/journal.html" aria-label={i18n.t('nav.home')}>
-            <LogoMark />
-            <span className="wordmark" aria-hidden="true">
-              Thaw
-            </span>
-          </a>
-        )}
+        {/* The mark is not a link: Journal, beside it, already leads there (no link twice). */}
+        <span className="brand">
+          <LogoMark />
+          <span className="wordmark">Thaw</span>
+        </span>
         <nav aria-label={i18n.t('nav.label')} className="app-nav">
           {!props.minimal &&
             LINKS.map((link) => (

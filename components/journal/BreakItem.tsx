@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
-import type { BreakRecord } from '@/utils/db/records';
+import type { BreakRecord, Checkin } from '@/utils/db/records';
+import type { BreakAnswers } from '@/utils/journal/break-answers';
+import { CheckinAnswer, CheckinDetails } from './CheckinItem';
 import { exerciseName, formatTime, machineTime } from './format';
 
 const MINUTE = 60_000;
@@ -12,9 +14,19 @@ function outcomeText(record: BreakRecord): string {
   return i18n.t(`journal.outcome.${record.outcome}`);
 }
 
-/** A break in the timeline: which exercise, and what became of it. */
-export function BreakItem(props: { record: BreakRecord }) {
-  const { record } = props;
+function Answer(props: { label: string; checkin: Checkin }) {
+  return (
+    <div className="break-answer">
+      <p className="break-answer-label muted">{props.label}</p>
+      <CheckinAnswer checkin={props.checkin} terms={[]} />
+      <CheckinDetails checkin={props.checkin} terms={[]} />
+    </div>
+  );
+}
+
+/** A break in the timeline: which exercise, what became of it, and how it felt before and after. */
+export function BreakItem(props: { record: BreakRecord; answers?: BreakAnswers }) {
+  const { record, answers } = props;
   const time = formatTime(record.at);
   const title = record.exerciseId ? exerciseName(record.exerciseId) : i18n.t('journal.timeline.natural');
   return (
@@ -26,6 +38,12 @@ export function BreakItem(props: { record: BreakRecord }) {
       <p>
         <span className="break-title">{title}</span> <span className="muted">· {outcomeText(record)}</span>
       </p>
+      {(answers?.before ?? answers?.after) && (
+        <div className="break-answers">
+          {answers.before && <Answer label={i18n.t('journal.timeline.before')} checkin={answers.before} />}
+          {answers.after && <Answer label={i18n.t('journal.timeline.after')} checkin={answers.after} />}
+        </div>
+      )}
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Checkin } from '@/utils/db/records';
 import { bodyName, emotionName, formatTime, machineTime } from './format';
 import { Highlighted } from './Highlighted';
+import { MoodLine } from './MoodLine';
 
 function titleOf(checkin: Checkin): string {
   if (checkin.source === 'before_break') return i18n.t('journal.timeline.checkin_before');
@@ -9,18 +10,46 @@ function titleOf(checkin: Checkin): string {
   return i18n.t('journal.timeline.checkin');
 }
 
-/** A check-in in the timeline: the feeling words, where it was felt, and the note. */
+/** What a check-in answered: its place on the meter (dot and plain name) and its feeling words. */
+export function CheckinAnswer(props: { checkin: Checkin; terms: readonly string[] }) {
+  const { checkin } = props;
+  const words = checkin.emotions.map(emotionName).join(', ');
+  const placed = checkin.pleasantness !== null && checkin.energy !== null;
+  return (
+    <p className="checkin-answer">
+      <MoodLine pleasantness={checkin.pleasantness} energy={checkin.energy} />
+      {words ? (
+        <span className="checkin-words">
+          <Highlighted text={words} terms={props.terms} />
+        </span>
+      ) : (
+        !placed && <span className="muted">{i18n.t('journal.timeline.no_words')}</span>
+      )}
+    </p>
+  );
+}
+
+/** A check-in in the timeline: mood and feeling words, where it was felt, and the note. */
 export function CheckinItem(props: { checkin: Checkin; terms: readonly string[] }) {
   const { checkin } = props;
   const time = formatTime(checkin.at);
-  const words = checkin.emotions.map(emotionName).join(', ');
   return (
     <article className="item checkin-item" aria-label={`${titleOf(checkin)}, ${time}`}>
       <p className="item-meta muted">
         <time dateTime={machineTime(checkin.at)}>{time}</time>
         <span>{titleOf(checkin)}</span>
       </p>
-      <p className="checkin-words">{words || i18n.t('journal.timeline.no_words')}</p>
+      <CheckinAnswer checkin={checkin} terms={props.terms} />
+      <CheckinDetails checkin={checkin} terms={props.terms} />
+    </article>
+  );
+}
+
+/** A check-in's body sensations and note, when it has them. */
+export function CheckinDetails(props: { checkin: Checkin; terms: readonly string[] }) {
+  const { checkin } = props;
+  return (
+    <>
       {checkin.body.length > 0 && (
         <p className="muted">{i18n.t('journal.timeline.body', [checkin.body.map(bodyName).join(', ')])}</p>
       )}
@@ -30,6 +59,6 @@ export function CheckinItem(props: { checkin: Checkin; terms: readonly string[] 
         </p>
       )}
       {checkin.locked && <p className="muted">{i18n.t('lock.journal.unreadable')}</p>}
-    </article>
+    </>
   );
 }

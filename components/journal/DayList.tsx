@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { dayKey } from '@/utils/insights/days';
+import { breakAnswers, type BreakAnswers } from '@/utils/journal/break-answers';
 import { UNKNOWN_DAY, type TimelineDay, type TimelineItem } from '@/utils/journal/timeline-items';
 import { BreakItem } from './BreakItem';
 import { CheckinItem } from './CheckinItem';
@@ -7,11 +8,16 @@ import { EntryItem, type EntryActions } from './EntryItem';
 import { formatDay } from './format';
 import './timeline.css';
 
-function Row(props: { item: TimelineItem; terms: readonly string[]; actions: EntryActions }) {
+function Row(props: {
+  item: TimelineItem;
+  terms: readonly string[];
+  actions: EntryActions;
+  answers: Map<string, BreakAnswers>;
+}) {
   const { item } = props;
   if (item.kind === 'entry') return <EntryItem entry={item.entry} terms={props.terms} {...props.actions} />;
   if (item.kind === 'checkin') return <CheckinItem checkin={item.checkin} terms={props.terms} />;
-  return <BreakItem record={item.record} />;
+  return <BreakItem record={item.record} answers={props.answers.get(item.id)} />;
 }
 
 /**
@@ -24,21 +30,25 @@ export const DayList = memo(function DayList(props: {
   terms?: readonly string[];
   actions: EntryActions;
 }) {
+  // A break's before and after check-ins are drawn inside the break, not again as rows of their own.
+  const { byBreak, nested } = useMemo(() => breakAnswers(props.days), [props.days]);
   return (
     <>
       {props.days.map((day) => {
         const headingId = `day-${day.day === UNKNOWN_DAY ? 'unknown' : dayKey(day.day)}`;
         return (
           <section key={day.day} className="day" aria-labelledby={headingId}>
-            <h3 id={headingId} className="day-heading">
+            <h3 id={headingId} className="day-heading" tabIndex={-1}>
               {formatDay(day.day, props.now)}
             </h3>
             <ul className="day-items">
-              {day.items.map((item) => (
-                <li key={`${item.kind}-${item.id}`}>
-                  <Row item={item} terms={props.terms ?? []} actions={props.actions} />
-                </li>
-              ))}
+              {day.items
+                .filter((item) => !(item.kind === 'checkin' && nested.has(item.id)))
+                .map((item) => (
+                  <li key={`${item.kind}-${item.id}`}>
+                    <Row item={item} terms={props.terms ?? []} actions={props.actions} answers={byBreak} />
+                  </li>
+                ))}
             </ul>
           </section>
         );

@@ -97,7 +97,7 @@ export function Editor(props: {
   return (
     <section
       id={EDITOR_ID}
-      className="card editor"
+      className={isBlank(draft) ? 'card editor' : 'card editor has-words'}
       aria-labelledby="editor-title"
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();

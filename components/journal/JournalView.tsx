@@ -28,7 +28,7 @@ function focusEditor(): void {
 }
 
 /** Write, search and look back: the editor, the search, and the timeline (or the results). */
-export function JournalView(props: { requestedPrompt: string | null }) {
+export function JournalView(props: { requestedPrompt: string | null; day?: number | null }) {
   const { draft, status, conflict, change, resolve } = useDraft(props.requestedPrompt);
   const [tagsWanted, setTagsWanted] = useState(false);
   const wantTags = () => setTagsWanted(true);
@@ -77,33 +77,37 @@ export function JournalView(props: { requestedPrompt: string | null }) {
   const clearSearch = useCallback(() => setForm(EMPTY_SEARCH), []);
 
   return (
-    <>
-      {draft ? (
-        <Editor
-          draft={draft}
-          status={status}
-          conflict={conflict}
-          resolve={resolve}
-          change={change}
-          knownTags={tags}
-          onWantTags={wantTags}
-        />
-      ) : (
-        <p className="muted">{i18n.t('common.loading')}</p>
-      )}
-      <SearchPanel form={form} knownTags={tags} onChange={setForm} onFiltersOpened={wantTags} />
-      {failure && (
-        <p role="alert" className="error">
-          {i18n.t(
-            failure === 'delete' ? 'journal.timeline.delete_failed' : 'journal.timeline.restore_failed',
-          )}
-        </p>
-      )}
-      {query ? (
-        <SearchResults query={query} onClear={clearSearch} actions={actions} />
-      ) : (
-        <Timeline actions={actions} />
-      )}
+    <div className="journal-view">
+      <div className="journal-compose">
+        {draft ? (
+          <Editor
+            draft={draft}
+            status={status}
+            conflict={conflict}
+            resolve={resolve}
+            change={change}
+            knownTags={tags}
+            onWantTags={wantTags}
+          />
+        ) : (
+          <p className="muted">{i18n.t('common.loading')}</p>
+        )}
+      </div>
+      <div className="journal-read">
+        <SearchPanel form={form} knownTags={tags} onChange={setForm} onFiltersOpened={wantTags} />
+        {failure && (
+          <p role="alert" className="error">
+            {i18n.t(
+              failure === 'delete' ? 'journal.timeline.delete_failed' : 'journal.timeline.restore_failed',
+            )}
+          </p>
+        )}
+        {query ? (
+          <SearchResults query={query} onClear={clearSearch} actions={actions} />
+        ) : (
+          <Timeline actions={actions} day={props.day ?? null} />
+        )}
+      </div>
       <p role="status" className="visually-hidden">
         {notice}
       </p>
@@ -122,6 +126,6 @@ export function JournalView(props: { requestedPrompt: string | null }) {
           onDismiss={() => setDeleted(null)}
         />
       )}
-    </>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { revealItems } from '@/utils/lock/reveal-items';
 import { searchJournal, type SearchCursor } from '@/utils/db/search';
 import type { SearchQuery } from '@/utils/journal/search-query';
 import type { TimelineItem } from '@/utils/journal/timeline-items';
+import { emotionName } from './format';
 
 const RESULTS_PER_PAGE = 30;
 
@@ -47,6 +48,7 @@ export function useSearch(query: SearchQuery | null): SearchResults {
             limit: RESULTS_PER_PAGE,
             after: after?.cursor,
             signal: controller.signal,
+            wordName: emotionName,
             ...(cache ? { see: (record) => cache.peek(record) } : {}),
           });
         let page = await search().catch((error: unknown) => {

@@ -52,7 +52,6 @@ export function HelpApp() {
             );
           })}
         </ul>
-        <p>{i18n.t('help.more_lines')}</p>
         <p>
           <a href="/about-numbness.html">{i18n.t('numbness.link')}</a>
         </p>

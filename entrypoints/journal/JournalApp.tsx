@@ -5,6 +5,7 @@ import { JournalView } from '@/components/journal/JournalView';
 import { LockScreen } from '@/components/lock/LockScreen';
 import { UnlockedContext } from '@/components/lock/UnlockedContext';
 import { useUnlockedJournal } from '@/components/lock/useUnlockedJournal';
+import { dayFromKey } from '@/utils/insights/days';
 import './journal.css';
 
 // Insights load only when asked for: the writing view stays light.
@@ -14,12 +15,20 @@ type View = 'journal' | 'insights';
 
 const viewOf = (hash: string): View => (hash === '#insights' ? 'insights' : 'journal');
 
+/** "#day-2026-11-30" (a calendar day's link) asks for that day in the timeline. */
+const dayOf = (hash: string): number | null => (hash.startsWith('#day-') ? dayFromKey(hash.slice(5)) : null);
+
 /** The journal page: write and look back, or see insights. Get help is always one click away. */
 export function JournalApp(props: { requestedPrompt: string | null }) {
   const [view, setView] = useState<View>(() => (props.requestedPrompt ? 'journal' : viewOf(location.hash)));
 
+  const [day, setDay] = useState<number | null>(() => dayOf(location.hash));
+
   useEffect(() => {
-    const follow = () => setView(viewOf(location.hash));
+    const follow = () => {
+      setView(viewOf(location.hash));
+      setDay(dayOf(location.hash));
+    };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
@@ -30,6 +39,7 @@ export function JournalApp(props: { requestedPrompt: string | null }) {
 
   const show = (next: View) => {
     setView(next);
+    setDay(null);
     history.replaceState(history.state, '', next === 'insights' ? '#insights' : location.pathname);
   };
 
@@ -57,7 +67,7 @@ export function JournalApp(props: { requestedPrompt: string | null }) {
             // A new vault (or none) is a new page: nothing revealed under another key lingers.
             <UnlockedContext.Provider value={unlocked} key={unlocked?.vault.record.id ?? 'off'}>
               {view === 'journal' ? (
-                <JournalView requestedPrompt={props.requestedPrompt} />
+                <JournalView requestedPrompt={props.requestedPrompt} day={day} />
               ) : (
                 <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
                   <Insights />

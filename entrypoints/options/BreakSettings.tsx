@@ -2,21 +2,25 @@ import { i18n } from '#i18n';
 import { EXERCISES } from '@/utils/content/exercises';
 import { GuidanceChoice } from '@/components/guidance/GuidanceChoice';
 import { useLocalVoice } from '@/components/guidance/useLocalVoice';
-import { RegionSelect } from '@/components/RegionSelect';
-import { migrateHelpRegion } from '@/utils/content/help-place';
 import type { Settings } from '@/utils/settings/settings';
 import type { SaveSetting } from '@/components/useSettings';
+import { MinutesField } from './MinutesField';
 
-const THEMES: Settings['theme'][] = ['system', 'light', 'dark'];
-
-/** Which exercises to suggest, how to breathe and follow them, theme and help-line region. */
+/** How long a break lasts, which exercises to suggest, and how to breathe and follow them. */
 export function BreakSettings(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;
   const voice = useLocalVoice(settings.guidance === 'voice');
   const excluded = settings.excludedExercises;
   return (
-    <section className="card" aria-labelledby="breaks-h">
+    <section className="card" id="breaks" aria-labelledby="breaks-h">
       <h2 id="breaks-h">{i18n.t('options.breaks')}</h2>
+      <MinutesField
+        setting="breakLengthMin"
+        label={i18n.t('options.break_length')}
+        about={i18n.t('options.break_length_about')}
+        value={settings.breakLengthMin}
+        onSave={(v) => void save('breakLengthMin', v)}
+      />
       <fieldset>
         <legend>{i18n.t('options.exercises')}</legend>
         <div className="exercise-grid">
@@ -46,31 +50,6 @@ export function BreakSettings(props: { settings: Settings; save: SaveSetting }) 
         {i18n.t('options.gentler_breathing')}
       </label>
       <GuidanceChoice value={settings.guidance} voice={voice} onChange={(g) => void save('guidance', g)} />
-      <div className="row">
-        <label>
-          {i18n.t('options.theme')}{' '}
-          <select
-            value={settings.theme}
-            onChange={(e) => {
-              const theme = THEMES.find((t) => t === e.target.value);
-              if (theme) void save('theme', theme);
-            }}
-          >
-            {THEMES.map((t) => (
-              <option key={t} value={t}>
-                {i18n.t(`options.themes.${t}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <RegionSelect
-          label={i18n.t('options.region')}
-          value={migrateHelpRegion(settings.helpRegion)}
-          onChange={(r) => void save('helpRegion', r)}
-          allowAuto
-        />
-      </div>
-      <p className="muted">{i18n.t('options.shortcut')}</p>
     </section>
   );
 }

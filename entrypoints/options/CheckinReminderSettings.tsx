@@ -38,7 +38,7 @@ export function CheckinReminderSettings(props: { settings: Settings; save: SaveS
   };
 
   return (
-    <section className="card" aria-labelledby="checkin-reminders-h">
+    <section className="card" id="checkin-reminders" aria-labelledby="checkin-reminders-h">
       <h2 id="checkin-reminders-h">{i18n.t('options.checkin_reminders')}</h2>
       <label className="choice">
         <input

@@ -8,12 +8,15 @@ import './data/data.css';
 /** Your data: take a copy (JSON, CSV), bring one back (checked, all or nothing), or delete it all. */
 export function DataSection() {
   return (
-    <section className="card data-section" aria-labelledby="data-h">
+    <section className="card data-section" id="data" aria-labelledby="data-h">
       <h2 id="data-h">{i18n.t('data.title')}</h2>
       <p className="muted">{i18n.t('data.intro')}</p>
       <StorageState />
       <ExportPanel />
-      <ImportPanel />
+      <details className="fold">
+        <summary>{i18n.t('data.import_title')}</summary>
+        <ImportPanel />
+      </details>
       <DeletePanel />
     </section>
   );

@@ -39,7 +39,7 @@ export function LockSection() {
   };
 
   return (
-    <section className="card lock-section" aria-labelledby="lock-h">
+    <section className="card lock-section" id="lock" aria-labelledby="lock-h">
       <h2 id="lock-h">{i18n.t('privacy.title')}</h2>
       <p>{i18n.t('privacy.intro')}</p>
       <p className="muted">{i18n.t('privacy.readable')}</p>
@@ -50,8 +50,14 @@ export function LockSection() {
       {lock.status === 'off' && <TurnOnForm busy={task.busy} run={run} />}
       {lock.status === 'on' && (
         <>
-          <ChangeForm record={lock.record} busy={task.busy} run={run} />
-          <TurnOffForm record={lock.record} busy={task.busy} run={run} />
+          <details className="fold">
+            <summary>{i18n.t('privacy.change_title')}</summary>
+            <ChangeForm record={lock.record} busy={task.busy} run={run} />
+          </details>
+          <details className="fold">
+            <summary>{i18n.t('privacy.off_title')}</summary>
+            <TurnOffForm record={lock.record} busy={task.busy} run={run} />
+          </details>
         </>
       )}
       <p role="status" className="lock-progress">

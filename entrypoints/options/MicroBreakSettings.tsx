@@ -7,7 +7,7 @@ import { MinutesField } from './MinutesField';
 export function MicroBreakSettings(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;
   return (
-    <section className="card" aria-labelledby="micro-breaks-h">
+    <section className="card" id="micro-breaks" aria-labelledby="micro-breaks-h">
       <h2 id="micro-breaks-h">{i18n.t('options.micro_breaks')}</h2>
       <label className="choice">
         <input

@@ -7,7 +7,7 @@ import { LIMITS, validateSetting, type NumberSetting } from '@/utils/settings/va
 export function MinutesField(props: {
   setting: NumberSetting;
   label: string;
-  /** What the setting does, said after the allowed range. */
+  /** What the setting does, said before the allowed range. */
   about?: string;
   value: number;
   onSave: (value: number) => void;
@@ -46,7 +46,7 @@ export function MinutesField(props: {
       >
         {error
           ? i18n.t('options.range_error', [String(min), String(max)])
-          : [i18n.t('options.range_hint', [String(min), String(max)]), props.about].filter(Boolean).join(' ')}
+          : [props.about, i18n.t('options.range_hint', [String(min), String(max)])].filter(Boolean).join(' ')}
       </p>
     </div>
   );

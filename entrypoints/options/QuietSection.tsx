@@ -8,7 +8,7 @@ export function QuietSection(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;
   const quiet = settings.quietHours;
   return (
-    <section className="card" aria-labelledby="quiet-h">
+    <section className="card" id="quiet" aria-labelledby="quiet-h">
       <h2 id="quiet-h">{i18n.t('options.quiet')}</h2>
       <label className="choice">
         <input
@@ -18,7 +18,7 @@ export function QuietSection(props: { settings: Settings; save: SaveSetting }) {
         />
         {i18n.t('options.quiet_hours')}
       </label>
-      <div className="row">
+      <div className={quiet.enabled ? 'row' : 'row is-off'}>
         <TimeField
           label={i18n.t('options.quiet_from')}
           minutes={quiet.startMin}

@@ -8,7 +8,6 @@ import type { NumberSetting } from '@/utils/settings/validate';
 /** The minute settings, in the order shown, with their labels. */
 const MINUTE_FIELDS = [
   ['reminderEveryMin', 'options.reminder_every'],
-  ['breakLengthMin', 'options.break_length'],
   ['naturalBreakMin', 'options.natural_break'],
   ['snoozeMin', 'options.snooze'],
 ] as const satisfies readonly (readonly [NumberSetting, string])[];
@@ -16,14 +15,13 @@ const MINUTE_FIELDS = [
 export function RemindersSection(props: { settings: Settings; save: SaveSetting }) {
   const { settings, save } = props;
   return (
-    <section className="card" aria-labelledby="reminders-h">
+    <section className="card" id="reminders" aria-labelledby="reminders-h">
       <h2 id="reminders-h">{i18n.t('options.reminders')}</h2>
       {MINUTE_FIELDS.map(([setting, label]) => (
         <MinutesField
           key={setting}
           setting={setting}
           label={i18n.t(label)}
-          about={setting === 'breakLengthMin' ? i18n.t('options.break_length_about') : undefined}
           value={settings[setting]}
           onSave={(v) => void save(setting, v)}
         />
@@ -48,6 +46,7 @@ export function RemindersSection(props: { settings: Settings; save: SaveSetting 
         />
         {i18n.t('options.wait_audible')}
       </label>
+      <p className="muted">{i18n.t('options.shortcut')}</p>
     </section>
   );
 }

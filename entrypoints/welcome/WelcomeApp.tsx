@@ -1,10 +1,13 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSettings } from '@/components/useSettings';
 import { RegionSelect } from '@/components/RegionSelect';
 import { ReminderStyleChoice } from '@/components/ReminderStyleChoice';
 import { helpPlaceFor } from '@/utils/content/help-place';
+import { onChange } from '@/utils/db/changes';
 import { keepStorage } from '@/utils/db/storage-kept';
+import { closeThisTab, openCheckin } from '@/utils/tabs';
+import { PinSteps } from './PinSteps';
 import { AppHeader } from '@/components/header/AppHeader';
 import './welcome.css';
 
@@ -17,6 +20,27 @@ export function WelcomeApp() {
   const region = helpPlaceFor(settings?.helpRegion, navigator.language);
   // The first page after install asks the browser to keep the data (Firefox asks from a page).
   useEffect(() => void keepStorage(), []);
+  const [checkin, setCheckin] = useState<'idle' | 'open' | 'saved'>('idle');
+  const asked = useRef(false);
+
+  // Once the first check-in asked for here is saved, this page has done its work and closes: at once
+  // when the check-in is in another tab, or when this window has the focus back (the popup closed).
+  useEffect(
+    () =>
+      onChange((change) => {
+        if (change.store !== 'checkins' || !asked.current) return;
+        setCheckin('saved');
+        if (document.visibilityState === 'hidden' || document.hasFocus()) void closeThisTab();
+        else window.addEventListener('focus', () => void closeThisTab(), { once: true });
+      }),
+    [],
+  );
+
+  function firstCheckin() {
+    asked.current = true;
+    setCheckin('open');
+    void openCheckin();
+  }
 
   return (
     <>
@@ -35,6 +59,20 @@ export function WelcomeApp() {
           </a>
         </p>
         <p className="card private">{i18n.t('welcome.private')}</p>
+
+        <section className="card first-steps" aria-labelledby="first-h">
+          <h2 id="first-h">{i18n.t('welcome.start_title')}</h2>
+          <PinSteps />
+          <p className="first-checkin">
+            <button type="button" className="primary" onClick={firstCheckin}>
+              {i18n.t('welcome.first_checkin')}
+            </button>
+            <span className="muted">{i18n.t('welcome.first_checkin_hint')}</span>
+          </p>
+          <p role="status" className="ready">
+            {checkin === 'saved' ? i18n.t('welcome.first_saved') : ''}
+          </p>
+        </section>
 
         {settings && (
           <section className="card choices" aria-labelledby="choices-h">
@@ -64,7 +102,7 @@ export function WelcomeApp() {
               onChange={(r) => r && void save('helpRegion', r)}
             />
             <p>
-              <button type="button" className="primary" onClick={() => setDone(true)}>
+              <button type="button" onClick={() => setDone(true)}>
                 {i18n.t('welcome.ready')}
               </button>
             </p>

@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { readStore, writeRecord } from './db';
 import { expect, test } from './fixtures';
 import { waitForPlannedAlarm } from './scheduler-state';
+import { unfold } from './fold';
 
 const DAY = Date.UTC(2026, 10, 2);
 const CHECKINS = [
@@ -129,6 +130,7 @@ test('export, delete everything, import the file: every record comes back', asyn
   await expect(every).toHaveValue('50');
 
   // Import the downloaded file: a preview first, nothing written until Import.
+  await unfold(section, 'Bring back a copy');
   await section.getByLabel('Export file to import').setInputFiles(exported);
   const heading = section.getByRole('heading', { name: 'What this file holds' });
   await expect(heading).toBeFocused();
@@ -222,6 +224,7 @@ test('a damaged file gets its own kind message; a file with script is previewed 
   await seed(worker);
   const before = await readEverything(worker);
   const { section } = await openData(openPage);
+  await unfold(section, 'Bring back a copy');
   const input = section.getByLabel('Export file to import');
 
   await input.setInputFiles({
@@ -283,6 +286,7 @@ test('an imported file carrying injection payloads shows them in the journal as 
   }));
 
   const { page: options, section } = await openData(openPage);
+  await unfold(section, 'Bring back a copy');
   await section.getByLabel('Export file to import').setInputFiles({
     name: 'payloads.json',
     mimeType: 'application/json',
@@ -346,6 +350,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousA11yViolations(page);
 
     // With the preview and the delete confirmation open too.
+    await unfold(section, 'Bring back a copy');
     await section.getByLabel('Export file to import').setInputFiles({
       name: 'copy.json',
       mimeType: 'application/json',

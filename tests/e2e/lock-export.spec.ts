@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Worker } from '@playwright/test';
 import { isEncryptedExport } from '../../utils/vault/export-envelope';
 import { expect, test } from './fixtures';
+import { unfold } from './fold';
 import {
   CHECKINS,
   ENTRIES,
@@ -56,6 +57,7 @@ test('an encrypted export holds no text, and comes back only with its passphrase
   expect(isEncryptedExport(JSON.parse(text))).toBe(true);
 
   await emptyRecords(worker);
+  await unfold(section, 'Bring back a copy');
   await section.getByLabel('Export file to import').setInputFiles(saved);
   await expect(
     section.getByText('This file is encrypted. Enter the passphrase it was saved with.'),
@@ -82,6 +84,7 @@ test('a damaged encrypted file gets its own message and changes nothing', async 
   await seedPlain(worker);
   const before = await readPrivate(worker);
   const { section } = await openSection(openPage, 'Your data');
+  await unfold(section, 'Bring back a copy');
   await section.getByLabel('Export file to import').setInputFiles({
     name: 'thaw-export.encrypted.json',
     mimeType: 'application/json',
@@ -119,6 +122,7 @@ test('while the lock is on, an export asks for the passphrase and holds readable
   // A copy from elsewhere, brought in while the lock is on: its words never land readable.
   const words = 'brought in from the old laptop';
   const imported = { ...file, checkins: [], entries: [{ ...ENTRIES[0], id: 'e-new', text: words }] };
+  await unfold(section, 'Bring back a copy');
   await section.getByLabel('Export file to import').setInputFiles({
     name: 'copy.json',
     mimeType: 'application/json',

@@ -3,6 +3,7 @@ import { revealText } from '../../utils/vault/text';
 import { openVault } from '../../utils/vault/vault';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, test } from './fixtures';
+import { unfold } from './fold';
 import {
   CHECKINS,
   ENTRIES,
@@ -59,6 +60,7 @@ test('changing the passphrase: a wrong one changes nothing; the right one moves 
   const old = await seedLocked(worker);
   const before = await readPrivate(worker);
   const { section } = await openSection(openPage, LOCK);
+  await unfold(section, 'Change the passphrase');
   const form = section.getByRole('form', { name: 'Change the passphrase' });
   const current = form.getByLabel('Current passphrase');
   await current.fill('blue kettle in the sun');
@@ -99,6 +101,7 @@ test('turning the lock off: a wrong passphrase changes nothing; the right one le
   await seedLocked(worker);
   const before = await readPrivate(worker);
   const { section } = await openSection(openPage, LOCK);
+  await unfold(section, 'Turn off the lock');
   const form = section.getByRole('form', { name: 'Turn off the lock' });
   await form.getByLabel('Current passphrase').fill(NEW_PASSPHRASE);
   await form.getByRole('button', { name: 'Turn off the lock' }).click();
@@ -119,6 +122,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await seedLocked(worker);
     const { page, section } = await openSection(openPage, LOCK);
     await page.emulateMedia({ colorScheme: scheme });
+    await unfold(section, 'Change the passphrase');
     const form = section.getByRole('form', { name: 'Change the passphrase' });
     await form.getByLabel('New passphrase', { exact: true }).fill('short');
     await form.getByLabel('Current passphrase').fill('x');
@@ -127,6 +131,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousA11yViolations(page);
     await section.screenshot({ path: test.info().outputPath(`lock-on-${scheme}.png`) });
 
+    await unfold(section, 'Turn off the lock');
     const off = section.getByRole('form', { name: 'Turn off the lock' });
     await off.getByLabel('Current passphrase').fill(PASSPHRASE);
     await off.getByRole('button', { name: 'Turn off the lock' }).click();
@@ -147,6 +152,7 @@ test('a journal open in another tab closes when the passphrase changes, and open
   await expect(journal.getByText(ENTRIES[0]?.text ?? '')).toBeVisible();
 
   const { section } = await openSection(openPage, LOCK);
+  await unfold(section, 'Change the passphrase');
   const form = section.getByRole('form', { name: 'Change the passphrase' });
   await form.getByLabel('Current passphrase').fill(PASSPHRASE);
   await form.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);

@@ -5,6 +5,7 @@ import { expect, launchExtension, test } from './fixtures';
 import { seedHistory } from './seed';
 import { registerCareShots } from './care-shots';
 import { registerFlowShots } from './flow-shots';
+import { registerDesignShots } from './design-shots';
 import { registerStoreShots } from './store-shots';
 
 // `npm run screenshots`: a PNG of every page of the production build, light and dark, in screenshots/.
@@ -50,6 +51,8 @@ registerCareShots();
 
 // The check-in and the break, step by step, in English and Spanish into screenshots/flow/.
 registerFlowShots();
+// Journal, insights, options, welcome and help in English and Spanish into screenshots/design/.
+registerDesignShots();
 
 // The journal as someone a year in sees it: seeded with generated history ending now. The timeline
 // loads more days as it scrolls, so it is pictured as a tall window rather than a "full page".

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { readStore } from './db';
+import { unfold } from './fold';
 
 // One whole session under the network guard (fixtures.ts): any request outside the extension's
 // own origin, from any page or the worker, fails this test.
@@ -33,6 +34,7 @@ test('a full session touches no network: check-in, break, journal, options, expo
   await options.getByRole('button', { name: 'Download everything (JSON)' }).click();
   const file = test.info().outputPath('session.json');
   await (await downloading).saveAs(file);
+  await unfold(options, 'Bring back a copy');
   await options.getByLabel('Export file to import').setInputFiles(file);
   await options.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(options.getByText(/Done\./)).toBeVisible();

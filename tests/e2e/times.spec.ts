@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { readStore, writeRecord } from './db';
 import { expect, test } from './fixtures';
 import { waitForPlannedAlarm } from './scheduler-state';
+import { unfold } from './fold';
 
 /** A safe integer just past the last moment a Date can hold. */
 const PAST_DATES = 8.64e15 + 1;
@@ -32,6 +33,7 @@ test('an import with a time past what a date can hold is refused kindly and chan
     entries: [],
     breaks: [{ id: 'b-far', at: PAST_DATES, outcome: 'natural', origin: 'idle', snoozes: 0 }],
   };
+  await unfold(section, 'Bring back a copy');
   await section.getByLabel('Export file to import').setInputFiles({
     name: 'far.json',
     mimeType: 'application/json',

@@ -371,6 +371,8 @@ describe('Thaw in Firefox, first run', () => {
       (await readStore<{ reminderEveryMin?: number }>(control, 'settings'))[0]?.reminderEveryMin ?? 50,
     ).toBe(50);
 
+    // The import form is folded until asked for.
+    await (await byText(options, 'summary', 'Bring back a copy')).click();
     const input = await options.$('input[type=file]');
     if (!input) throw new Error('No file field on the options page.');
     await input.uploadFile(file);

@@ -20,6 +20,16 @@ describe('isHardCheckin', () => {
   ])('%o → %s', (checkin, expected) => {
     expect(isHardCheckin(checkin)).toBe(expected);
   });
+
+  it.each([
+    [{ at: 0, pleasantness: null, emotions: ['numb'] }, false],
+    [{ at: 0, pleasantness: -2, emotions: ['numb', 'flat'] }, false],
+    [{ at: 0, pleasantness: -3, emotions: ['numb'] }, true],
+    [{ at: 0, pleasantness: null, emotions: ['numb', 'sad'] }, true],
+    [{ at: 0, pleasantness: -1, emotions: ['sad'] }, true],
+  ])('before numbness counts: %o → %s', (checkin, expected) => {
+    expect(isHardCheckin(checkin, false)).toBe(expected);
+  });
 });
 
 describe('shouldShowNudge', () => {
@@ -56,6 +66,26 @@ describe('shouldShowNudge', () => {
 
   it('is not silenced forever by a clock that was set back', () => {
     expect(shouldShowNudge(mostlyHard, { lastShownAt: now + 30 * DAY }, now)).toBe(true);
+  });
+
+  it('does not count numb alone as heavy in the first days', () => {
+    // Someone new checks in "numb" five times in two days: that is why they came, not a sign of a crisis.
+    const firstDays = [numb(0), numb(0.5), numb(1), numb(1.5), numb(2)];
+    expect(shouldShowNudge(firstDays, undefined, now)).toBe(false);
+    const placedMildly = firstDays.map((c) => ({ ...c, pleasantness: -1 }));
+    expect(shouldShowNudge(placedMildly, undefined, now)).toBe(false);
+  });
+
+  it('counts numbness that has lasted a week or more', () => {
+    const lasting = [numb(1), numb(3), numb(5), numb(8), numb(NUDGE_RULE.numbAfterDays)];
+    expect(shouldShowNudge(lasting, undefined, now)).toBe(true);
+  });
+
+  it('still counts clearly unpleasant check-ins in the first days, numb words or not', () => {
+    const heavyNumb = (daysAgo: number) => ({ ...numb(daysAgo), pleasantness: -4 });
+    expect(shouldShowNudge([hard(0), hard(1), heavyNumb(1), hard(2), heavyNumb(2)], undefined, now)).toBe(
+      true,
+    );
   });
 
   it('never shows without data', () => {

@@ -26,13 +26,7 @@ function expectedKeys(): string[] {
   for (const care of CARE_NOTES) keys.push(`exercises.care_notes.${care}`);
   for (const prompt of PROMPTS) keys.push(`prompts.${prompt.id}`);
   for (const line of HELP_LINES) keys.push(`help.lines.${line.id}.name`, `help.lines.${line.id}.description`);
-  keys.push(
-    'help.danger',
-    'help.not_medical',
-    'help.more_lines',
-    'help.another_country',
-    'help.hours.always',
-  );
+  keys.push('help.danger', 'help.not_medical', 'help.another_country', 'help.hours.always');
   keys.push('help.actions.call', 'help.actions.text', 'help.actions.chat', 'help.actions.web');
   for (const reason of SUGGESTION_REASONS) keys.push(`suggestions.reasons.${reason}`);
   return keys;

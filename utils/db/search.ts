@@ -36,6 +36,8 @@ export interface SearchOptions {
    * only when there are words to match; results may then still hold locked records to reveal.
    */
   see?: <T extends Entry | Checkin>(record: T) => T | undefined;
+  /** A feeling word's name in the page's language, so words are found as the person reads them. */
+  wordName?: (id: string) => string;
 }
 
 type SearchTx = IDBPTransaction<ThawDB, ('entries' | 'checkins')[], 'readonly'>;
@@ -97,7 +99,7 @@ export async function searchJournal(query: SearchQuery, options: SearchOptions =
         ...bounds,
         pick: (stored) => {
           const checkin = see(stored);
-          return checkin && checkinMatches(checkin, query, terms)
+          return checkin && checkinMatches(checkin, query, terms, options.wordName)
             ? afterCursor(checkinItem(checkin), after)
             : undefined;
         },

@@ -34,9 +34,9 @@ describe('monthCalendar', () => {
       month: local(2026, 7, 1),
       weekStartsOn: 1,
       checkins: [
-        checkinAt(local(2026, 7, 3, 9), { pleasantness: 3 }),
-        checkinAt(local(2026, 7, 3, 22), { pleasantness: null }),
-        checkinAt(local(2026, 7, 3, 23, 59), { pleasantness: -1 }),
+        checkinAt(local(2026, 7, 3, 9), { pleasantness: 3, energy: -2 }),
+        checkinAt(local(2026, 7, 3, 22), { pleasantness: null, energy: null }),
+        checkinAt(local(2026, 7, 3, 23, 59), { pleasantness: -1, energy: 1 }),
       ],
       entries: [
         makeEntry({ createdAt: local(2026, 7, 3, 21) }),
@@ -44,8 +44,13 @@ describe('monthCalendar', () => {
       ],
     });
     const days = new Map(weeks.flat().map((d) => [dayKey(d.day), d]));
-    expect(days.get('2026-07-03')).toMatchObject({ checkins: 3, entries: 1, pleasantness: 1 });
-    expect(days.get('2026-07-04')).toMatchObject({ checkins: 0, entries: 1, pleasantness: null });
+    expect(days.get('2026-07-03')).toMatchObject({ checkins: 3, entries: 1, pleasantness: 1, energy: -0.5 });
+    expect(days.get('2026-07-04')).toMatchObject({
+      checkins: 0,
+      entries: 1,
+      pleasantness: null,
+      energy: null,
+    });
     expect(days.get('2026-07-02')).toMatchObject({ checkins: 0, entries: 0, pleasantness: null });
   });
 

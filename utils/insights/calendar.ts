@@ -13,11 +13,13 @@ export interface CalendarDay {
   entries: number;
   /** Mean pleasantness of the day's placed check-ins; null when none. */
   pleasantness: number | null;
+  /** Mean energy of the day's check-ins with an energy reading; null when none. */
+  energy: number | null;
 }
 
 /**
  * The month containing `month` (any time in it) as whole weeks, each of seven days starting on
- * `weekStartsOn`, with each day's check-ins, entries and mean pleasantness.
+ * `weekStartsOn`, with each day's check-ins, entries and mean pleasantness and energy.
  */
 export function monthCalendar(options: {
   month: number;
@@ -45,6 +47,7 @@ export function monthCalendar(options: {
           checkins: checkins.length,
           entries: entriesByDay.get(day)?.length ?? 0,
           pleasantness: mean(present(checkins.map((c) => c.pleasantness))),
+          energy: mean(present(checkins.map((c) => c.energy))),
         };
       }),
     );

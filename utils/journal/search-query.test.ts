@@ -38,6 +38,19 @@ describe('search queries', () => {
     expect(checkinMatches(makeCheckin({ note: '' }), { text: '' }, ['x'])).toBe(false);
   });
 
+  it('matches check-ins by the names of their feeling words, in the language given', () => {
+    const numb = makeCheckin({ note: '', emotions: ['numb', 'tired'] });
+    const names: Record<string, string> = { numb: 'Anestesia emocional', tired: 'Cansado' };
+    const spanish = (id: string) => names[id] ?? id;
+    expect(checkinMatches(numb, { text: '' }, ['numb'])).toBe(true);
+    expect(checkinMatches(numb, { text: '' }, ['anestesia'], spanish)).toBe(true);
+    expect(checkinMatches(numb, { text: '' }, ['anestesia', 'cansado'], spanish)).toBe(true);
+    expect(checkinMatches(numb, { text: '' }, ['calm'], spanish)).toBe(false);
+    // Words and note together: every term must be found in one or the other.
+    const noted = makeCheckin({ note: 'after the long call', emotions: ['numb'] });
+    expect(checkinMatches(noted, { text: '' }, ['numb', 'call'])).toBe(true);
+  });
+
   it('splits text into highlighted parts that join back to the text', () => {
     const parts = highlightParts('Café and cafe, CAFÉ', ['cafe']);
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Café', 'cafe', 'CAFÉ']);

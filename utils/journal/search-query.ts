@@ -42,11 +42,22 @@ export function entryMatches(entry: Entry, query: SearchQuery, terms: readonly s
   return terms.length === 0 || containsAll(`${entry.text}\n${entry.tags.join(' ')}`, terms);
 }
 
-/** Does a check-in match? Tag searches look at entries only; text looks at the note. */
-export function checkinMatches(checkin: Checkin, query: SearchQuery, terms: readonly string[]): boolean {
+/**
+ * Does a check-in match? Tag searches look at entries only; text looks at the note and at the feeling
+ * words as the page names them (`wordName`, the page's language; the id itself by default), so a
+ * check-in with no note is found by its words.
+ */
+export function checkinMatches(
+  checkin: Checkin,
+  query: SearchQuery,
+  terms: readonly string[],
+  wordName: (id: string) => string = (id) => id,
+): boolean {
   if (query.tag) return false;
   if (query.emotion && !checkin.emotions.includes(query.emotion)) return false;
-  return terms.length === 0 || containsAll(checkin.note, terms);
+  return (
+    terms.length === 0 || containsAll(`${checkin.note}\n${checkin.emotions.map(wordName).join('\n')}`, terms)
+  );
 }
 
 /** Splits text into plain and matching parts for highlighting; the parts join back to the text. */

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { CHART_MIN_POINTS } from '@/utils/insights/headline';
 import { BarChart } from '@/components/charts/BarChart';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import type { BreakRecord } from '@/utils/db/records';
@@ -26,6 +27,8 @@ export function BreakInsights(props: { breaks: readonly BreakRecord[]; from: num
       <h3 id="breaks-title">{i18n.t('journal.insights.breaks.title')}</h3>
       {total === 0 && tally.snoozes === 0 ? (
         <p className="muted">{i18n.t('journal.insights.breaks.none')}</p>
+      ) : total < CHART_MIN_POINTS ? (
+        <p className="muted not-enough">{i18n.t('journal.insights.not_enough')}</p>
       ) : (
         <ChartFigure
           title={i18n.t('journal.insights.breaks.chart')}

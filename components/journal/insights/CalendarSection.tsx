@@ -2,26 +2,45 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { Checkin } from '@/utils/db/records';
 import { monthCalendar, monthStart, type CalendarDay } from '@/utils/insights/calendar';
+import { QUADRANTS } from '@/utils/content/emotions';
 import { dayKey, type Weekday } from '@/utils/insights/days';
-import { formatMean } from './numbers';
+import { moodName } from '@/utils/journal/mood-name';
+import { moodText, QUADRANT_CLASS } from '../MoodLine';
 import { pageLocale } from '@/components/page-locale';
 
-/** A tone for a day's mean pleasantness, for the square's colour (the words say it too). */
+/** A day's square colour: the mood meter's colour for the quadrant of the day's mean point (the words say it too). */
 function toneOf(day: CalendarDay, now: number): string {
   if (day.day > now) return 'future';
-  if (day.pleasantness === null) return day.checkins + day.entries > 0 ? 'tone-none' : 'empty';
-  if (day.pleasantness >= 1.5) return 'tone-high';
-  if (day.pleasantness > -1.5) return 'tone-mid';
-  return 'tone-low';
+  const name = day.pleasantness === null ? null : moodName(day.pleasantness, day.energy ?? 0);
+  if (!name) return day.checkins + day.entries > 0 ? 'tone-none' : 'empty';
+  return QUADRANT_CLASS[name.quadrant];
 }
 
 function describe(day: CalendarDay): string {
   const parts = [new Date(day.day).toLocaleDateString(pageLocale(), { dateStyle: 'full' })];
   parts.push(i18n.t('journal.insights.calendar.checkins', day.checkins));
   if (day.entries) parts.push(i18n.t('journal.insights.calendar.entries', day.entries));
-  if (day.pleasantness !== null)
-    parts.push(i18n.t('journal.insights.calendar.mood', [formatMean(day.pleasantness)]));
+  const name = day.pleasantness === null ? null : moodName(day.pleasantness, day.energy ?? 0);
+  if (name) parts.push(moodText(name));
   return parts.join(', ');
+}
+
+/** A day with records links to that day in the timeline; the others are plain squares. */
+function DaySquare(props: { day: CalendarDay; now: number }) {
+  const { day } = props;
+  const content = (
+    <>
+      <span aria-hidden="true">{day.dayOfMonth}</span>
+      <span className="visually-hidden">{describe(day)}</span>
+    </>
+  );
+  return day.checkins + day.entries > 0 && day.day <= props.now ? (
+    <a className="calendar-day" href={`#day-${dayKey(day.day)}`}>
+      {content}
+    </a>
+  ) : (
+    content
+  );
 }
 
 /** One month as a table of days: check-ins, entries and mean pleasantness; past months within the year. */
@@ -86,8 +105,7 @@ export function CalendarSection(props: {
                     key={day.day}
                     className={`${toneOf(day, props.now)}${dayKey(day.day) === today ? ' today' : ''}`}
                   >
-                    <span aria-hidden="true">{day.dayOfMonth}</span>
-                    <span className="visually-hidden">{describe(day)}</span>
+                    <DaySquare day={day} now={props.now} />
                   </td>
                 ) : (
                   <td key={day.day} className="outside" />
@@ -97,16 +115,14 @@ export function CalendarSection(props: {
           ))}
         </tbody>
       </table>
+      <p className="muted calendar-hint">{i18n.t('journal.insights.calendar.hint')}</p>
       <ul className="chart-legend calendar-legend">
-        <li>
-          <span className="square tone-high" /> {i18n.t('journal.insights.calendar.legend_high')}
-        </li>
-        <li>
-          <span className="square tone-mid" /> {i18n.t('journal.insights.calendar.legend_mid')}
-        </li>
-        <li>
-          <span className="square tone-low" /> {i18n.t('journal.insights.calendar.legend_low')}
-        </li>
+        {QUADRANTS.map((quadrant) => (
+          <li key={quadrant}>
+            <span className={`square ${QUADRANT_CLASS[quadrant]}`} />{' '}
+            {i18n.t(`journal.mood.quadrant.${quadrant}`)}
+          </li>
+        ))}
         <li>
           <span className="square tone-none" /> {i18n.t('journal.insights.calendar.legend_none')}
         </li>

@@ -4,6 +4,7 @@ import { addDays, windowStart } from '@/utils/insights/days';
 import { MOOD_RANGES, type MoodRange } from '@/utils/insights/mood-trend';
 import { BreakInsights } from './BreakInsights';
 import { CalendarSection } from './CalendarSection';
+import { Headline } from './Headline';
 import { HelpsSection } from './HelpsSection';
 import { MoodSection } from './MoodSection';
 import { TimeOfDaySection } from './TimeOfDaySection';
@@ -34,6 +35,7 @@ export default function Insights() {
   return (
     <section className="insights" aria-labelledby="insights-title">
       <h2 id="insights-title">{i18n.t('journal.insights.title')}</h2>
+      {!empty && <Headline checkins={data.checkins} range={range} from={from} to={to} />}
       <p className="muted">{i18n.t('journal.insights.intro')}</p>
       {empty ? (
         <div className="card empty-journal">

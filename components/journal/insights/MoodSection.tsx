@@ -3,6 +3,7 @@ import { ChartFigure } from '@/components/charts/ChartFigure';
 import { LineChart } from '@/components/charts/LineChart';
 import type { Checkin } from '@/utils/db/records';
 import type { Weekday } from '@/utils/insights/days';
+import { enoughToChart } from '@/utils/insights/headline';
 import { bucketDays, moodOverTime, type MoodRange } from '@/utils/insights/mood-trend';
 import { formatDayShort, formatMean } from './numbers';
 
@@ -31,6 +32,8 @@ export function MoodSection(props: {
       <h3 id="mood-title">{i18n.t('journal.insights.mood.title')}</h3>
       {readings === 0 ? (
         <p className="muted">{i18n.t('journal.insights.mood.none')}</p>
+      ) : !enoughToChart(points.map((p) => p.pleasantness)) ? (
+        <p className="muted not-enough">{i18n.t('journal.insights.not_enough')}</p>
       ) : (
         <ChartFigure
           title={i18n.t(weekly ? 'journal.insights.mood.weekly' : 'journal.insights.mood.daily')}

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { BarChart } from '@/components/charts/BarChart';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import type { Checkin } from '@/utils/db/records';
+import { enoughToChart } from '@/utils/insights/headline';
 import { moodByTimeOfDay, type DayPart } from '@/utils/insights/time-of-day';
 import { formatMean } from './numbers';
 
@@ -18,6 +19,8 @@ export function TimeOfDaySection(props: { checkins: readonly Checkin[]; from: nu
       <h3 id="time-title">{i18n.t('journal.insights.time.title')}</h3>
       {placed.length === 0 ? (
         <p className="muted">{i18n.t('journal.insights.time.none')}</p>
+      ) : !enoughToChart(parts.map((p) => p.pleasantness)) ? (
+        <p className="muted not-enough">{i18n.t('journal.insights.not_enough')}</p>
       ) : (
         <ChartFigure
           title={i18n.t('journal.insights.time.chart')}

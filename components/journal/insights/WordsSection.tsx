@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { enoughToChart } from '@/utils/insights/headline';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { ColumnChart } from '@/components/charts/ColumnChart';
 import type { Checkin } from '@/utils/db/records';
@@ -21,7 +22,8 @@ export function WordsSection(props: {
   });
   const trend = wordVarietyTrend(weeks);
   const labels = weeks.map((w) => formatDayShort(w.start));
-  const named = weeks.some((w) => w.distinctWords > 0);
+  // One week with words is one giant column: the note above says it in words instead.
+  const named = enoughToChart(weeks.map((w) => w.distinctWords || null));
   const note =
     trend === 'growing'
       ? i18n.t('journal.insights.words.growing')

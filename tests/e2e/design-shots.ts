@@ -1,0 +1,94 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { generateHistory } from '../tools/seed-data';
+import { expect, launchExtension, test as base } from './fixtures';
+import { seedHistory } from './seed';
+
+// The journal (empty and with data, 1280 and 800 wide), insights, options (each section), welcome and
+// help, light and dark, English and Spanish, into screenshots/design/ (or $SHOTS_DIR). Registered by
+// screenshots.shots.ts.
+const OUT = process.env.SHOTS_DIR ?? 'screenshots/design';
+/** Only these page groups, e.g. SHOTS_ONLY=journal,options; all when unset. */
+const ONLY = process.env.SHOTS_ONLY?.split(',') ?? null;
+const wanted = (group: string) => !ONLY || ONLY.includes(group);
+
+const LANGUAGES = [
+  { name: 'en', locale: 'en-US', ui: 'en' },
+  { name: 'es', locale: 'es-ES', ui: 'es' },
+] as const;
+
+const OPTION_SECTIONS = ['reminders', 'breaks', 'quiet', 'look', 'data', 'lock', 'help-region'] as const;
+
+async function picture(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage });
+}
+
+export function registerDesignShots(): void {
+  for (const language of LANGUAGES) {
+    const test = base.extend({
+      context: async ({ userDataDir }, use) => {
+        const context = await launchExtension(userDataDir, {
+          locale: language.locale,
+          uiLanguage: language.ui,
+        });
+        await use(context);
+        await context.close();
+      },
+    });
+    for (const scheme of ['light', 'dark'] as const) {
+      const suffix = `${language.name}-${scheme}`;
+      test(`design pages, ${suffix}`, async ({ openPage, worker }) => {
+        test.setTimeout(180_000);
+        await mkdir(OUT, { recursive: true });
+        const open = async (path: string, width: number, height = 800) => {
+          const page = await openPage(path);
+          await page.setViewportSize({ width, height });
+          await page.emulateMedia({ colorScheme: scheme });
+          return page;
+        };
+        if (wanted('welcome') || wanted('help')) {
+          for (const name of ['welcome', 'help'].filter(wanted)) {
+            const page = await open(`${name}.html`, 1280);
+            await picture(page, `${name}-${suffix}`);
+            await page.close();
+          }
+        }
+        if (wanted('options')) {
+          const page = await open('options.html', 1280);
+          await picture(page, `options-${suffix}`);
+          for (const section of OPTION_SECTIONS) {
+            await page.locator(`.options-nav a[href="#${section}"]`).click();
+            await page.waitForTimeout(150);
+            await picture(page, `options-${section}-${suffix}`, false);
+          }
+          await page.close();
+        }
+        if (wanted('journal')) {
+          for (const width of [1280, 800]) {
+            const page = await open('journal.html', width);
+            await expect(page.locator('.timeline')).toBeVisible();
+            await picture(page, `journal-empty-${width}-${suffix}`);
+            await page.close();
+          }
+          const offset = -new Date().getTimezoneOffset();
+          await seedHistory(
+            worker,
+            generateHistory({ days: 45, seed: 7, perDay: 4, end: Date.now(), utcOffsetMin: offset }),
+          );
+          for (const width of [1280, 800]) {
+            const page = await open('journal.html', width, 1400);
+            await expect(page.getByRole('article').first()).toBeVisible();
+            await picture(page, `journal-data-${width}-${suffix}`, false);
+            await page.close();
+          }
+          const insights = await open('journal.html#insights', 1280);
+          await expect(insights.getByRole('figure').first()).toBeVisible();
+          await picture(insights, `insights-${suffix}`);
+          await insights.close();
+        }
+      });
+    }
+  }
+}
