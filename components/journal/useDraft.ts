@@ -63,6 +63,9 @@ export function useDraft(requestedPrompt: string | null): {
 
   const keep = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
+    // One write at a time: two at once would each be based on the same revision, and the second would
+    // take this tab's own first words for another tab's. The running one writes what is pending next.
+    if (writing.current > 0) return;
     writing.current++;
     try {
       for (;;) {
@@ -71,7 +74,8 @@ export function useDraft(requestedPrompt: string | null): {
         pending.current = null;
         try {
           base.current = await putDraft(value, vault, { basedOn: base.current });
-          if (!pending.current) setStatus('kept');
+          if (pending.current) continue;
+          setStatus('kept');
           return;
         } catch (error) {
           if (!(error instanceof DraftChangedError)) return setStatus('failed');

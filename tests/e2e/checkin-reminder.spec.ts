@@ -93,7 +93,7 @@ test('a check-in time that has come rings the real alarm, shows a quiet notifica
 test('no check-in reminder when a check-in was saved in the last hour', async ({ worker, openPage }) => {
   await waitForPlannedAlarm(worker);
   const page = await openPage('popup.html');
-  await page.getByRole('button', { name: 'Numb' }).click();
+  await page.getByRole('button', { name: 'Numb', exact: true }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect.poll(async () => (await readStore(worker, 'checkins')).length).toBe(1);
 

@@ -219,8 +219,8 @@ test('options: the side navigation jumps to each section; rare forms are folded;
     ['Your data', 'Your data'],
     ['Reminders', 'Reminders'],
   ] as const) {
-    await nav.getByRole('link', { name: link }).click();
-    await expect(options.getByRole('heading', { level: 2, name: heading })).toBeInViewport();
+    await nav.getByRole('link', { name: link, exact: true }).click();
+    await expect(options.getByRole('heading', { level: 2, name: heading, exact: true })).toBeInViewport();
   }
   // Folded until asked for: importing, and changing or turning off the lock.
   const data = options.getByRole('region', { name: 'Your data' });
@@ -238,7 +238,7 @@ test('options: the side navigation jumps to each section; rare forms are folded;
   await quiet.getByLabel('No reminders during these hours').check();
   await expect(quiet.getByLabel('From')).toBeEnabled();
   // The break length says what it does.
-  await expect(options.getByRole('region', { name: 'Breaks' })).toContainText(
+  await expect(options.getByRole('region', { name: 'Breaks', exact: true })).toContainText(
     'How long the guided exercise of each break lasts',
   );
 });

@@ -5,6 +5,7 @@ import { readStore } from './db';
 import { expect, test } from './fixtures';
 import { seedLocked } from './lock-seed';
 import { waitForPlannedAlarm } from './scheduler-state';
+import { unfold } from './fold';
 
 const DAY = Date.UTC(2026, 10, 2);
 
@@ -31,6 +32,7 @@ function exportOfEntries(count: number, text = 'x'): string {
 async function openData(page: Page) {
   const section = page.getByRole('region', { name: 'Your data' });
   await expect(section).toBeVisible();
+  await unfold(section, 'Bring back a copy');
   return section;
 }
 

@@ -17,6 +17,9 @@ interface StoredCheckin {
 test('a check-in with the keyboard only', async ({ openPage, worker }) => {
   const popup = await openPage('popup.html');
   const pleasantness = popup.getByRole('slider', { name: /Pleasantness/ });
+  // The first Tab once the check-in is drawn (a Tab before that goes to the bare document).
+  await expect(popup.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(pleasantness).toBeAttached();
 
   await popup.keyboard.press('Tab');
   await expect(pleasantness).toBeFocused();
