@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { launchExtension, test as base } from './fixtures';
+import { testInLanguage } from './fixtures';
 
 // The care pages (help, the popup's heavy-word card, About feeling numb), light and dark, in English
 // (browser en-US) and Spanish (browser es-ES), into screenshots/care/. Registered by screenshots.shots.ts.
@@ -12,16 +12,7 @@ const LANGUAGES = [
 
 export function registerCareShots(): void {
   for (const language of LANGUAGES) {
-    const test = base.extend({
-      context: async ({ userDataDir }, use) => {
-        const context = await launchExtension(userDataDir, {
-          locale: language.locale,
-          uiLanguage: language.ui,
-        });
-        await use(context);
-        await context.close();
-      },
-    });
+    const test = testInLanguage(language);
     for (const scheme of ['light', 'dark'] as const) {
       test(`care pages, ${language.name}, ${scheme}`, async ({ openPage }) => {
         await mkdir(OUT, { recursive: true });

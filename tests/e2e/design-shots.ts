@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { generateHistory } from '../tools/seed-data';
-import { expect, launchExtension, test as base } from './fixtures';
+import { expect, testInLanguage } from './fixtures';
 import { seedHistory } from './seed';
 
 // The journal (empty and with data, 1280 and 800 wide), insights, options (each section), welcome and
@@ -27,16 +27,7 @@ async function picture(page: Page, name: string, fullPage = true): Promise<void>
 
 export function registerDesignShots(): void {
   for (const language of LANGUAGES) {
-    const test = base.extend({
-      context: async ({ userDataDir }, use) => {
-        const context = await launchExtension(userDataDir, {
-          locale: language.locale,
-          uiLanguage: language.ui,
-        });
-        await use(context);
-        await context.close();
-      },
-    });
+    const test = testInLanguage(language);
     for (const scheme of ['light', 'dark'] as const) {
       const suffix = `${language.name}-${scheme}`;
       test(`design pages, ${suffix}`, async ({ openPage, worker }) => {

@@ -146,4 +146,18 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/** The fixtures with Chromium in a language: `locale` as pages see it, `ui` for the extension's texts. */
+export function testInLanguage(language: { locale: string; ui: string }) {
+  return test.extend({
+    context: async ({ userDataDir }, use) => {
+      const context = await launchExtension(userDataDir, {
+        locale: language.locale,
+        uiLanguage: language.ui,
+      });
+      await use(context);
+      await context.close();
+    },
+  });
+}
+
 export { expect };

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { launchExtension, test as base } from './fixtures';
+import { testInLanguage } from './fixtures';
 
 // The check-in and the break, light and dark, in English (browser en-US) and Spanish (browser es-ES),
 // into screenshots/flow/: the popup (384×600) with the dot in each quadrant, the exercise list, and
@@ -26,16 +26,7 @@ async function shoot(page: Page, name: string, fullPage = false) {
 
 export function registerFlowShots(): void {
   for (const language of LANGUAGES) {
-    const test = base.extend({
-      context: async ({ userDataDir }, use) => {
-        const context = await launchExtension(userDataDir, {
-          locale: language.locale,
-          uiLanguage: language.ui,
-        });
-        await use(context);
-        await context.close();
-      },
-    });
+    const test = testInLanguage(language);
     for (const scheme of ['light', 'dark'] as const) {
       test(`check-in and break, ${language.name}, ${scheme}`, async ({ openPage }) => {
         test.setTimeout(120_000);
