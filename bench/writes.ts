@@ -32,7 +32,7 @@ export async function popupSaveMs(context: BrowserContext, url: string, saves: n
   const times: number[] = [];
   for (let i = 0; i < saves + 1; i++) {
     await page.goto(url);
-    await page.getByRole('button', { name: 'Numb' }).click();
+    await page.getByRole('button', { name: 'Numb', exact: true }).click();
     const started = Date.now();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Thank you' }).first().waitFor();

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { nextMicroBreak } from '@/utils/content/micro-breaks';
 import { getState, setState } from '@/utils/db/state';
+import { openCheckin } from '@/utils/tabs';
 import {
   CHECKIN_NOTIFICATION_ID,
   MICRO_BREAK_NOTIFICATION_ID,
@@ -21,19 +22,10 @@ export async function showCheckinReminder(): Promise<void> {
   );
 }
 
-/**
- * Opens the check-in for a clicked reminder: the toolbar popup where the browser lets an extension open
- * it (Chrome 127+, Firefox with a recent click), otherwise the same check-in as a page in a tab.
- */
+/** Opens the check-in for a clicked reminder (the toolbar popup where allowed, else as a page: openCheckin). */
 export async function openCheckinFromReminder(): Promise<void> {
   await browser.notifications.clear(CHECKIN_NOTIFICATION_ID);
-  try {
-    await browser.action.openPopup();
-    return;
-  } catch {
-    // No window to hold it, or not allowed here: the page works everywhere.
-  }
-  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  await openCheckin();
 }
 
 /** A 20-second eye or posture break, as a notification only: nothing opens, nothing waits for an answer. */
