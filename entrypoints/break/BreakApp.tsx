@@ -7,7 +7,6 @@ import { PaceChoice } from '@/components/exercise/PaceChoice';
 import { useKeptMessage } from '@/components/exercise/useKeptMessage';
 import { GuidanceChoice } from '@/components/guidance/GuidanceChoice';
 import { useGuidance } from '@/components/guidance/useGuidance';
-import { HelpLink } from '@/components/HelpLink';
 import { useFocusOnMount } from '@/components/useFocusOnMount';
 import { useSettings } from '@/components/useSettings';
 import { breakPagePath, breakPageTakes, parseBreakLink, type BreakPageStage } from '@/utils/break-link';
@@ -291,9 +290,6 @@ export function BreakApp() {
           {kept}
         </div>
       )}
-      <footer className="break-footer">
-        <HelpLink />
-      </footer>
     </main>
   );
 }

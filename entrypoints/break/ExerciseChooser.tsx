@@ -1,22 +1,25 @@
 import { i18n } from '#i18n';
 import type { ReactNode } from 'react';
-import { HelpLink } from '@/components/HelpLink';
+import { useFocusOnMount } from '@/components/useFocusOnMount';
 import { planBreak, roundMinutes, type PlanOptions } from '@/utils/breaks/plan';
 import { EXERCISE_GROUPS } from '@/utils/content/exercise-groups';
 import type { ExerciseId } from '@/utils/content/exercises';
 
 /**
  * "Take a break now" without a suggestion: every exercise, grouped by what it helps with, each
- * with its length; Get help and a way back to what you were doing.
+ * with its length, and a way back to what you were doing (Get help is in the header).
  */
 export function ExerciseChooser(props: {
   plan: PlanOptions | null;
   onChoose: (id: ExerciseId) => void;
   children?: ReactNode;
 }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <main className="break-page chooser">
-      <h1>{i18n.t('break.choose')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {i18n.t('break.choose')}
+      </h1>
       {props.children}
       {EXERCISE_GROUPS.map((group) => (
         <section key={group.id} className="exercise-group" aria-labelledby={`group-${group.id}`}>
@@ -47,7 +50,6 @@ export function ExerciseChooser(props: {
         <button type="button" onClick={() => window.close()}>
           {i18n.t('break.back')}
         </button>
-        <HelpLink />
       </footer>
     </main>
   );

@@ -58,6 +58,10 @@ test('the help page lists lines for the chosen region and has no serious accessi
 
 test('a whole break with the keyboard only', async ({ openPage, worker }) => {
   const page = await openPage('break.html?origin=popup');
+  // The list opens with its heading focused, so the first Tab goes to the first exercise.
+  await expect(
+    page.getByRole('heading', { name: 'Pick something for the next few minutes', level: 1 }),
+  ).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /5-4-3-2-1/ })).toBeFocused();
   // Down the list to the eye break (the shortest), then Enter.
