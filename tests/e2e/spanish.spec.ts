@@ -29,7 +29,7 @@ test('the popup speaks Spanish and the quick check-in keeps what it needs in vie
   await expect(popup.locator('html')).toHaveAttribute('lang', /^es/);
   await expect(popup.getByRole('button', { name: 'No lo sé' })).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Anestesia emocional' })).toBeVisible();
-  await expect(popup.getByRole('searchbox', { name: 'Buscar una palabra' })).toBeVisible();
+  await expect(popup.getByRole('searchbox', { name: 'Buscar palabra' })).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Guardar' })).toBeDisabled();
   await expect(popup.getByText('Sin registros aún')).toBeVisible();
   // The browser's Intl in Spanish, not a hand-made English phrase.

@@ -24,7 +24,7 @@ export function BreakInsights(props: { breaks: readonly BreakRecord[]; from: num
 
   return (
     <section className="card insight" aria-labelledby="breaks-title">
-      <h3 id="breaks-title">{i18n.t('journal.insights.breaks.title')}</h3>
+      <h2 id="breaks-title">{i18n.t('journal.insights.breaks.title')}</h2>
       {total === 0 && tally.snoozes === 0 ? (
         <p className="muted">{i18n.t('journal.insights.breaks.none')}</p>
       ) : total < CHART_MIN_POINTS ? (

@@ -67,7 +67,7 @@ export function CalendarSection(props: {
 
   return (
     <section className="card insight" aria-labelledby="calendar-title">
-      <h3 id="calendar-title">{i18n.t('journal.insights.calendar.title')}</h3>
+      <h2 id="calendar-title">{i18n.t('journal.insights.calendar.title')}</h2>
       <div className="calendar-nav">
         <button
           type="button"

@@ -57,13 +57,17 @@ export function HelpsSection(props: { breaks: readonly BreakRecord[]; checkins: 
   const byId = new Map(props.checkins.map((c) => [c.id, c]));
   const shifts = exerciseShifts(props.breaks, byId);
   const measured = shifts.filter((s) => s.meanShift !== null);
+  // A chart of rows that all say "not enough data yet" tells nothing: one sentence says it instead.
+  const drawable = measured.length > 0 || shifts.some((s) => s.numbShown);
 
   return (
     <section className="card insight" aria-labelledby="helps-title">
-      <h3 id="helps-title">{i18n.t('journal.insights.helps.title')}</h3>
+      <h2 id="helps-title">{i18n.t('journal.insights.helps.title')}</h2>
       <p className="muted">{i18n.t('journal.insights.helps.intro')}</p>
       {shifts.length === 0 ? (
         <p>{i18n.t('journal.insights.helps.none')}</p>
+      ) : !drawable ? (
+        <p>{summaryOf(shifts)}</p>
       ) : (
         <ChartFigure
           title={i18n.t('journal.insights.helps.chart')}

@@ -33,13 +33,13 @@ export default function Insights() {
   const empty = data.checkins.length === 0 && data.breaks.length === 0;
 
   return (
-    <section className="insights" aria-labelledby="insights-title">
-      <h2 id="insights-title">{i18n.t('journal.insights.title')}</h2>
+    // The page's h1 already says "Insights": the view adds no second heading of the same name.
+    <section className="insights" aria-label={i18n.t('journal.insights.title')}>
       {!empty && <Headline checkins={data.checkins} range={range} from={from} to={to} />}
       <p className="muted">{i18n.t('journal.insights.intro')}</p>
       {empty ? (
         <div className="card empty-journal">
-          <h3>{i18n.t('journal.insights.empty_title')}</h3>
+          <h2>{i18n.t('journal.insights.empty_title')}</h2>
           <p>{i18n.t('journal.insights.empty')}</p>
         </div>
       ) : (

@@ -29,7 +29,7 @@ export function MoodSection(props: {
 
   return (
     <section className="card insight" aria-labelledby="mood-title">
-      <h3 id="mood-title">{i18n.t('journal.insights.mood.title')}</h3>
+      <h2 id="mood-title">{i18n.t('journal.insights.mood.title')}</h2>
       {readings === 0 ? (
         <p className="muted">{i18n.t('journal.insights.mood.none')}</p>
       ) : !enoughToChart(points.map((p) => p.pleasantness)) ? (

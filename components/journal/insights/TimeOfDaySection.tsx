@@ -16,7 +16,7 @@ export function TimeOfDaySection(props: { checkins: readonly Checkin[]; from: nu
 
   return (
     <section className="card insight" aria-labelledby="time-title">
-      <h3 id="time-title">{i18n.t('journal.insights.time.title')}</h3>
+      <h2 id="time-title">{i18n.t('journal.insights.time.title')}</h2>
       {placed.length === 0 ? (
         <p className="muted">{i18n.t('journal.insights.time.none')}</p>
       ) : !enoughToChart(parts.map((p) => p.pleasantness)) ? (

@@ -33,7 +33,7 @@ export function WordsSection(props: {
 
   return (
     <section className="card insight" aria-labelledby="words-title">
-      <h3 id="words-title">{i18n.t('journal.insights.words.title')}</h3>
+      <h2 id="words-title">{i18n.t('journal.insights.words.title')}</h2>
       <p>{note}</p>
       {named && (
         <ChartFigure
