@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { generateHistory } from '../tools/seed-data';
 import { expect, testInLanguage } from './fixtures';
+import { seedLocked } from './lock-seed';
 import { seedHistory } from './seed';
 
 // The journal (empty and with data, 1280 and 800 wide), insights, the summary to print (on screen, in
@@ -92,10 +93,19 @@ export function registerDesignShots(): void {
           await expect(page.getByRole('figure').first()).toBeVisible();
           await expect(page.locator('.summary-notes li').first()).toBeVisible();
           await picture(page, `summary-${suffix}`);
+          // About the width of an A4 page, as the print window lays it out.
+          await page.setViewportSize({ width: 794, height: 1123 });
           await page.emulateMedia({ media: 'print', colorScheme: scheme });
           await picture(page, `summary-print-${suffix}`);
           await page.pdf({ path: `${OUT}/summary-${suffix}.pdf`, format: 'A4' });
           await page.close();
+          // With the lock on, choosing notes asks for the passphrase.
+          await seedLocked(worker);
+          const locked = await open('summary.html', 1280, 1000);
+          await locked.getByRole('checkbox').last().check();
+          await expect(locked.getByLabel(/passphrase|frase/i)).toBeVisible();
+          await picture(locked, `summary-locked-${suffix}`, false);
+          await locked.close();
         }
       });
     }

@@ -83,9 +83,9 @@ test('from insights, a 30-day summary with words and breaks prints those alone: 
 
   await expect(section(page, 'Feeling words')).toContainText('Tired');
   await expect(section(page, 'Feeling words')).not.toContainText('Lonely');
-  await expect(section(page, /^Breaks/)).toContainText('Box breathing');
+  await expect(section(page, /^Breaks and exercises/)).toContainText('Box breathing');
   // Six breaks from -2 to +1: the before/after change is stated (five or more).
-  await expect(section(page, /^Breaks/)).toContainText('+3 on average, over 6 breaks');
+  await expect(section(page, /^Breaks and exercises/)).toContainText('+3 on average, over 6 breaks');
 
   await page.emulateMedia({ media: 'print' });
   const document = page.getByRole('article', { name: 'My Thaw summary' });
@@ -94,7 +94,7 @@ test('from insights, a 30-day summary with words and breaks prints those alone: 
   await expect(document).toContainText(/Made on \w+ \d+, \d{4}\./);
   await expect(document).toContainText('It is not a diagnosis or medical advice.');
   await expect(section(page, 'Feeling words')).toBeVisible();
-  await expect(section(page, /^Breaks/)).toBeVisible();
+  await expect(section(page, /^Breaks and exercises/)).toBeVisible();
   await expect(section(page, 'Mood over time')).toHaveCount(0);
   await expect(section(page, 'Notes and journal entries')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
@@ -162,7 +162,7 @@ test('the summary is clean for axe in light and dark, with every section and wit
   await expect(section(empty, 'Mood over time')).toContainText(
     'No check-ins on the mood meter in this period.',
   );
-  await expect(section(empty, /^Breaks/)).toContainText('No breaks in this period.');
+  await expect(section(empty, /^Breaks and exercises/)).toContainText('No breaks in this period.');
   await expectNoSeriousA11yViolations(empty);
   await empty.close();
 
