@@ -35,9 +35,10 @@ export function SummaryApp() {
   const loaded = data !== null && data !== 'failed' ? data : null;
   const revealed = useRevealed(loaded?.records ?? null, wantsTexts ? unlocked : null);
 
+  // Until the entries are read (just after notes are chosen), the texts are not all there yet.
   const texts: TextsState =
     lock.status === 'off' || unlocked
-      ? revealed
+      ? revealed && (!wantsTexts || loaded?.withEntries)
         ? 'open'
         : 'loading'
       : lock.status === 'on'

@@ -14,6 +14,8 @@ import {
 export interface PeriodRecords {
   window: SummaryWindow;
   records: SummaryRecords;
+  /** Whether journal entries were read (they are only when notes are chosen). */
+  withEntries: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export function useSummaryRecords(
           breaksBetween(range.from, range.to),
           withEntries ? entriesBetween(range.from, range.to) : [],
         ]);
-        if (mine === latest) setData({ window, records: { checkins, breaks, entries } });
+        if (mine === latest) setData({ window, records: { checkins, breaks, entries }, withEntries });
       } catch {
         if (mine === latest) setData('failed');
       }

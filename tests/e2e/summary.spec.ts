@@ -88,11 +88,11 @@ test('from insights, a 30-day summary with words and breaks prints those alone: 
   await expect(section(page, /^Breaks and exercises/)).toContainText('+3 on average, over 6 breaks');
 
   await page.emulateMedia({ media: 'print' });
-  const document = page.getByRole('article', { name: 'My Thaw summary' });
-  await expect(document).toBeVisible();
-  await expect(document).toContainText(/The last 30 days: \w+ \d+, \d{4} to \w+ \d+, \d{4}/);
-  await expect(document).toContainText(/Made on \w+ \d+, \d{4}\./);
-  await expect(document).toContainText('It is not a diagnosis or medical advice.');
+  const sheet = page.getByRole('article', { name: 'My Thaw summary' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText(/The last 30 days: \w+ \d+, \d{4} to \w+ \d+, \d{4}/);
+  await expect(sheet).toContainText(/Made on \w+ \d+, \d{4}\./);
+  await expect(sheet).toContainText('It is not a diagnosis or medical advice.');
   await expect(section(page, 'Feeling words')).toBeVisible();
   await expect(section(page, /^Breaks and exercises/)).toBeVisible();
   await expect(section(page, 'Mood over time')).toHaveCount(0);
@@ -116,7 +116,7 @@ test('from insights, a 30-day summary with words and breaks prints those alone: 
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('radio', { name: 'The last 90 days' }).check();
   await expect(section(page, 'Feeling words')).toContainText('Lonely');
-  await expect(document).toContainText(/The last 90 days/);
+  await expect(sheet).toContainText(/The last 90 days/);
 });
 
 test('with the lock on, choosing notes asks for the passphrase; after it the notes print', async ({
