@@ -59,6 +59,11 @@ export function formatShortDate(at: number): string {
   return isKeptTime(at) ? formatter('short-date', { dateStyle: 'medium' }).format(at) : unknownDate();
 }
 
+/** "3 March 2026", for the period and the day a summary was made. */
+export function formatLongDate(at: number): string {
+  return isKeptTime(at) ? formatter('long-date', { dateStyle: 'long' }).format(at) : unknownDate();
+}
+
 /** "3 Mar 2026, 14:05", for when a file was written. */
 export function formatDateTime(at: number): string {
   return isKeptTime(at)

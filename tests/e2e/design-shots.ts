@@ -2,11 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { generateHistory } from '../tools/seed-data';
 import { expect, testInLanguage } from './fixtures';
+import { seedLocked } from './lock-seed';
 import { seedHistory } from './seed';
 
-// The journal (empty and with data, 1280 and 800 wide), insights, options (each section), welcome and
-// help, light and dark, English and Spanish, into screenshots/design/ (or $SHOTS_DIR). Registered by
-// screenshots.shots.ts.
+// The journal (empty and with data, 1280 and 800 wide), insights, the summary to print (on screen, in
+// print and as a PDF), options (each section), welcome and help, light and dark, English and Spanish,
+// into screenshots/design/ (or $SHOTS_DIR). Registered by screenshots.shots.ts.
 const OUT = process.env.SHOTS_DIR ?? 'screenshots/design';
 /** Only these page groups, e.g. SHOTS_ONLY=journal,options; all when unset. */
 const ONLY = process.env.SHOTS_ONLY?.split(',') ?? null;
@@ -39,6 +40,16 @@ export function registerDesignShots(): void {
           await page.emulateMedia({ colorScheme: scheme });
           return page;
         };
+        let seeded = false;
+        const seed = async () => {
+          if (seeded) return;
+          seeded = true;
+          const offset = -new Date().getTimezoneOffset();
+          await seedHistory(
+            worker,
+            generateHistory({ days: 45, seed: 7, perDay: 4, end: Date.now(), utcOffsetMin: offset }),
+          );
+        };
         if (wanted('welcome') || wanted('help')) {
           for (const name of ['welcome', 'help'].filter(wanted)) {
             const page = await open(`${name}.html`, 1280);
@@ -63,11 +74,7 @@ export function registerDesignShots(): void {
             await picture(page, `journal-empty-${width}-${suffix}`);
             await page.close();
           }
-          const offset = -new Date().getTimezoneOffset();
-          await seedHistory(
-            worker,
-            generateHistory({ days: 45, seed: 7, perDay: 4, end: Date.now(), utcOffsetMin: offset }),
-          );
+          await seed();
           for (const width of [1280, 800]) {
             const page = await open('journal.html', width, 1400);
             await expect(page.getByRole('article').first()).toBeVisible();
@@ -78,6 +85,27 @@ export function registerDesignShots(): void {
           await expect(insights.getByRole('figure').first()).toBeVisible();
           await picture(insights, `insights-${suffix}`);
           await insights.close();
+        }
+        if (wanted('summary')) {
+          await seed();
+          const page = await open('summary.html', 1280);
+          await page.getByRole('checkbox').last().check();
+          await expect(page.getByRole('figure').first()).toBeVisible();
+          await expect(page.locator('.summary-notes li').first()).toBeVisible();
+          await picture(page, `summary-${suffix}`);
+          // About the width of an A4 page, as the print window lays it out.
+          await page.setViewportSize({ width: 794, height: 1123 });
+          await page.emulateMedia({ media: 'print', colorScheme: scheme });
+          await picture(page, `summary-print-${suffix}`);
+          await page.pdf({ path: `${OUT}/summary-${suffix}.pdf`, format: 'A4' });
+          await page.close();
+          // With the lock on, choosing notes asks for the passphrase.
+          await seedLocked(worker);
+          const locked = await open('summary.html', 1280, 1000);
+          await locked.getByRole('checkbox').last().check();
+          await expect(locked.getByLabel(/passphrase|frase/i)).toBeVisible();
+          await picture(locked, `summary-locked-${suffix}`, false);
+          await locked.close();
         }
       });
     }

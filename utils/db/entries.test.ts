@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeEntry } from '@/tests/unit/factories';
 import { getDb } from './connection';
 import { fastVault } from '../vault/test-vault';
-import { deleteEntry, EntryChangedError, getEntry, putEntry } from './entries';
+import { deleteEntry, entriesBetween, EntryChangedError, getEntry, putEntry } from './entries';
 import { setState } from './state';
 
 describe('entries store', () => {
@@ -50,5 +50,13 @@ describe('entries store', () => {
   it('saves an edit of an entry deleted meanwhile again, so no words are lost', async () => {
     await putEntry(makeEntry({ id: 'gone', text: 'words', updatedAt: 10 }), { basedOn: 5 });
     expect(await getEntry('gone')).toMatchObject({ text: 'words' });
+  });
+
+  it('lists a time range by when entries were written, oldest first, end excluded', async () => {
+    for (const createdAt of [2000, 500, 1500, 1000]) {
+      await putEntry(makeEntry({ id: `at-${createdAt}`, createdAt, updatedAt: 9000 }));
+    }
+    expect((await entriesBetween(1000, 2000)).map((e) => e.id)).toEqual(['at-1000', 'at-1500']);
+    expect(await entriesBetween(2500, 3000)).toEqual([]);
   });
 });

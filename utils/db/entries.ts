@@ -44,3 +44,8 @@ export async function deleteEntry(id: string): Promise<void> {
   await (await getDb()).delete('entries', id);
   announceChange({ store: 'entries', ids: [id] });
 }
+
+/** Entries with from <= createdAt < to, oldest first: the time index, never the whole history. */
+export async function entriesBetween(from: number, to: number): Promise<Entry[]> {
+  return (await getDb()).getAllFromIndex('entries', 'by_created', IDBKeyRange.bound(from, to, false, true));
+}

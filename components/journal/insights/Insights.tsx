@@ -53,6 +53,10 @@ export default function Insights() {
               </label>
             ))}
           </fieldset>
+          <p className="summary-entry">
+            <a href="/summary.html">{i18n.t('summary.link')}</a>{' '}
+            <span className="muted">{i18n.t('summary.link_hint')}</span>
+          </p>
           <div className="insight-grid">
             <MoodSection checkins={data.checkins} range={range} now={data.now} weekStartsOn={weekStartsOn} />
             <WordsSection checkins={data.checkins} from={from} now={data.now} weekStartsOn={weekStartsOn} />
