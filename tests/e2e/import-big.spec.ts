@@ -6,28 +6,7 @@ import { expect, test } from './fixtures';
 import { seedLocked } from './lock-seed';
 import { waitForPlannedAlarm } from './scheduler-state';
 import { unfold } from './fold';
-
-const DAY = Date.UTC(2026, 10, 2);
-
-/** A version 1 export of `count` tiny entries, as JSON text. */
-function exportOfEntries(count: number, text = 'x'): string {
-  const entries = Array.from({ length: count }, (_, i) => ({
-    id: `e-${i}`,
-    createdAt: DAY + i,
-    updatedAt: DAY + i,
-    text,
-    tags: [],
-  }));
-  return JSON.stringify({
-    format: 'thaw-export',
-    version: 1,
-    exportedAt: DAY,
-    settings: {},
-    checkins: [],
-    entries,
-    breaks: [],
-  });
-}
+import { exportOfTinyEntries } from '../tools/big-export';
 
 async function openData(page: Page) {
   const section = page.getByRole('region', { name: 'Your data' });
@@ -42,7 +21,7 @@ test('the largest file is read and checked off the page: progress shows, Cancel 
 }, testInfo) => {
   await waitForPlannedAlarm(worker);
   // Close to the 50 MB limit: 600,000 tiny entries.
-  const big = exportOfEntries(600_000);
+  const big = exportOfTinyEntries(600_000);
   expect(big.length).toBeGreaterThan(40 * 1024 * 1024);
   await mkdir(testInfo.outputDir, { recursive: true });
   const file = path.join(testInfo.outputDir, 'largest.json');
@@ -63,7 +42,7 @@ test('the largest file is read and checked off the page: progress shows, Cancel 
   await section.getByLabel('Export file to import').setInputFiles({
     name: 'small.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(exportOfEntries(3, 'a quiet morning')),
+    buffer: Buffer.from(exportOfTinyEntries(3, 'a quiet morning')),
   });
   await expect(section.getByRole('heading', { name: 'What this file holds' })).toBeFocused();
   await section.getByRole('button', { name: 'Import', exact: true }).click();
@@ -82,7 +61,7 @@ test('with the lock on, Cancel stops an import while its texts are encrypted, be
   await section.getByLabel('Export file to import').setInputFiles({
     name: 'many.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(exportOfEntries(30_000, 'words to be sealed')),
+    buffer: Buffer.from(exportOfTinyEntries(30_000, 'words to be sealed')),
   });
   await expect(section.getByRole('heading', { name: 'What this file holds' })).toBeFocused();
   await section.getByRole('button', { name: 'Import', exact: true }).click();
