@@ -8,7 +8,7 @@ import { ALL_STORES } from '../data/stores';
 import type { JournalDraft } from '../journal/journal-draft';
 import { revealDraft } from '../lock/draft-lock';
 import { mapBatched } from '../lock/map-batched';
-import { plainTextOf } from '../lock/records';
+import { placeOf, plainTextOf } from '../lock/records';
 import type * as MapBatchedModule from '../lock/map-batched';
 import { isSealed, type ProtectedText } from '../vault/protected-text';
 import { fastVault, PASSPHRASE } from '../vault/test-vault';
@@ -107,7 +107,7 @@ export async function readAll(vault: OpenVault | null): Promise<Map<string, stri
     if (record.locked) {
       expect(vault, `${record.id} is protected while the lock is off`).not.toBeNull();
       expect(plainTextOf(record)).toBe('');
-      if (vault) texts.set(record.id, await revealText(vault, record.locked));
+      if (vault) texts.set(record.id, await revealText(vault, record.locked, placeOf(record)));
     } else texts.set(record.id, plainTextOf(record));
   }
   return texts;
@@ -136,7 +136,8 @@ export async function openStoredAndReadAll(passphrase = PASSPHRASE) {
   const { vault, draftLocked } = await stored();
   if (!isVaultRecord(vault)) throw new Error('No vault record is stored.');
   const opened = await openVault(vault, passphrase);
-  const draft = draftLocked && (await revealDraft(draftLocked, (text) => revealText(opened, text)));
+  const draft =
+    draftLocked && (await revealDraft(draftLocked, (text, place) => revealText(opened, text, place)));
   return { texts: await readAll(opened), draft };
 }
 
