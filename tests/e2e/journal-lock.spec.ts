@@ -1,4 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
+import type { TextPlace } from '../../utils/vault/place';
 import { protectRecord } from '../../utils/lock/records';
 import { sealText } from '../../utils/vault/seal';
 import { createVault, type OpenVault } from '../../utils/vault/vault';
@@ -19,7 +20,7 @@ const SECRETS = ['river at dusk with Sam', 'tight chest before the call'] as con
 async function lockedJournal(worker: Worker): Promise<OpenVault> {
   await waitForDatabase(worker);
   const vault = await createVault(PASSPHRASE, { now: Date.now() });
-  const seal = (text: string) => sealText(vault.record, text);
+  const seal = (text: string, place: TextPlace) => sealText(vault.record, text, place);
   const now = Date.now();
   const entry = await protectRecord(
     makeEntry({ id: 'e-secret', createdAt: now - 60_000, text: SECRETS[0], tags: ['friends'] }),
