@@ -36,6 +36,6 @@ export async function relockNeeded(vault: OpenVault): Promise<RelockWork> {
     state.get('journalDraftLocked') as Promise<ProtectedText | undefined>,
   ]);
   if (!isStoredLock(stored, vault.record.id)) throw new LockChangedElsewhereError();
-  const upgrade = isVaultRecord(stored) && stored.v !== vault.record.v;
+  const upgrade = isVaultRecord(stored) && stored.v === 1;
   return { texts: upgrade || checkins + entries > 0 || draftNeedsWork({ plain, locked }, vault), upgrade };
 }
