@@ -6,7 +6,8 @@ import { placeOf } from '../lock/records';
 import { UnreadableTextError } from '../vault/errors';
 import { isSealed } from '../vault/protected-text';
 import { sealText } from '../vault/seal';
-import { fastVault } from '../vault/test-vault';
+import { fastVault, legacyVault, PASSPHRASE } from '../vault/test-vault';
+import { openVault } from '../vault/vault';
 import { lockText, revealText } from '../vault/text';
 import { lockWith, sealWith, withLocked } from './rekey-test-helpers';
 import { convertDraft, convertRecord, draftNeedsWork, recordNeedsWork } from './rekey-target';
@@ -29,6 +30,18 @@ describe('recordNeedsWork and draftNeedsWork', () => {
       expect(recordNeedsWork(record, to), JSON.stringify(record)).toBe(on);
       expect(recordNeedsWork(record, null), JSON.stringify(record)).toBe(off);
     }
+  });
+
+  it('want a format 1 text, locked or sealed, rewritten in the current format', async () => {
+    const legacy = await legacyVault();
+    const to = await openVault(legacy.record, PASSPHRASE);
+    for (const protect of [() => legacy.lock('x'), () => legacy.seal('x')]) {
+      const record = { ...makeEntry({ text: '' }), locked: await protect() };
+      expect(recordNeedsWork(record, to)).toBe(true);
+      expect(draftNeedsWork({ locked: record.locked }, to)).toBe(true);
+    }
+    const current = await withLocked(makeEntry({ text: '' }), 'x', lockWith(to));
+    expect(recordNeedsWork(current, to)).toBe(false);
   });
 
   it('want the draft only locked under the target, or only readable when the lock goes off', async () => {

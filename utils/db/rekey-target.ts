@@ -21,8 +21,8 @@ const lockedUnder = (text: ProtectedText, to: OpenVault) =>
 
 /**
  * Whether a record's text is not yet as the lock `to` wants it: locked (not sealed) with `to`'s data
- * key in the current format, or (empty text) plain; with `to` null, readable with nothing protected. A rekey converts
- * exactly these, and commits only once none is left.
+ * key in the current format, or (empty text) plain; with `to` null, readable with nothing protected.
+ * A rekey converts exactly these, and commits only once none is left.
  */
 export function recordNeedsWork(record: PrivateRecord, to: OpenVault | null): boolean {
   if (!to) return record.locked !== undefined;
