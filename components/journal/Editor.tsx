@@ -27,7 +27,10 @@ function statusText(status: DraftStatus, draft: JournalDraft): string {
 async function readable(entry: Entry, vault: OpenVault | undefined): Promise<Entry> {
   if (!entry.locked) return entry;
   if (!vault) return { ...entry, text: '' };
-  return revealRecord(entry, (text) => revealText(vault, text)).catch(() => ({ ...entry, text: '' }));
+  return revealRecord(entry, (text, place) => revealText(vault, text, place)).catch(() => ({
+    ...entry,
+    text: '',
+  }));
 }
 
 /** Words another tab kept or saved, shown beside this tab's so both stay visible. */

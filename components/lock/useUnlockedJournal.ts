@@ -39,7 +39,11 @@ export function useUnlockedJournal(): JournalLock {
   }
 
   const unlocked = useMemo(
-    () => current && { vault: current, cache: new RevealCache((text) => revealText(current, text)) },
+    () =>
+      current && {
+        vault: current,
+        cache: new RevealCache((text, place) => revealText(current, text, place)),
+      },
     [current],
   );
 

@@ -1,7 +1,11 @@
 import type { Page, Worker } from '@playwright/test';
+import type { TextPlace } from '../../utils/vault/place';
 import { protectRecord } from '../../utils/lock/records';
 import { sealText } from '../../utils/vault/seal';
+import { legacyVault } from '../../utils/vault/test-vault';
 import { createVault, type OpenVault } from '../../utils/vault/vault';
+import { isVaultRecord } from '../../utils/vault/vault-record';
+import type { Checkin, Entry } from '../../utils/db/records';
 import { makeCheckin, makeEntry } from '../unit/factories';
 import { expectNoSeriousA11yViolations } from './axe';
 import { readStore, writeRecord } from './db';
@@ -19,7 +23,7 @@ const SECRETS = ['river at dusk with Sam', 'tight chest before the call'] as con
 async function lockedJournal(worker: Worker): Promise<OpenVault> {
   await waitForDatabase(worker);
   const vault = await createVault(PASSPHRASE, { now: Date.now() });
-  const seal = (text: string) => sealText(vault.record, text);
+  const seal = (text: string, place: TextPlace) => sealText(vault.record, text, place);
   const now = Date.now();
   const entry = await protectRecord(
     makeEntry({ id: 'e-secret', createdAt: now - 60_000, text: SECRETS[0], tags: ['friends'] }),
@@ -122,6 +126,53 @@ test('while locked, new words are stored encrypted: a popup note, a journal entr
     await readStore(worker, 'state'),
   ]);
   for (const words of ['an entry written', 'popup words', ...SECRETS]) expect(stored).not.toContain(words);
+});
+
+test('a lock from before format 2 opens, shows its texts, and is rewritten in format 2 on disk', async ({
+  worker,
+  openPage,
+}) => {
+  await waitForDatabase(worker);
+  // As a version 1 lock left the database: its record, one text locked and one sealed in format 1.
+  const legacy = await legacyVault(PASSPHRASE);
+  const now = Date.now();
+  const entry = await protectRecord(
+    makeEntry({ id: 'e-secret', createdAt: now - 60_000, text: SECRETS[0] }),
+    (text) => legacy.lock(text),
+  );
+  const checkin = await protectRecord(
+    makeCheckin({ id: 'c-secret', at: now - 120_000, note: SECRETS[1] }),
+    (text) => legacy.seal(text),
+  );
+  await writeRecord(worker, 'entries', entry);
+  await writeRecord(worker, 'checkins', checkin);
+  await writeRecord(worker, 'state', legacy.record, 'vault');
+
+  const journal = await openPage('journal.html');
+  await unlock(journal);
+  const days = journal.getByRole('region', { name: 'Your days' });
+  await expect(days.getByText(SECRETS[0])).toBeVisible();
+  await expect(days.getByText(SECRETS[1])).toBeVisible();
+
+  // The relock after unlocking rewrites both texts locked in format 2, with the version 2 record.
+  const formats = async () =>
+    [...(await readStore<Entry>(worker, 'entries')), ...(await readStore<Checkin>(worker, 'checkins'))].map(
+      (record) => record.locked && { v: record.locked.v, sealed: 'epk' in record.locked },
+    );
+  await expect.poll(formats, { timeout: 15_000 }).toEqual([
+    { v: 2, sealed: false },
+    { v: 2, sealed: false },
+  ]);
+  const vault = (await readStore<unknown>(worker, 'state')).find(isVaultRecord);
+  expect(vault?.v).toBe(2);
+  expect(vault?.id).toBe(legacy.record.id);
+  const raw = JSON.stringify(await readStore(worker, 'state'));
+  expect(raw).not.toContain('secrets');
+
+  await journal.reload();
+  await unlock(journal);
+  await expect(days.getByText(SECRETS[0])).toBeVisible();
+  await expect(days.getByText(SECRETS[1])).toBeVisible();
 });
 
 test('an unlocked journal left alone for ten minutes locks itself', async ({

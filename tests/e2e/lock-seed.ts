@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import type { Checkin, Entry } from '../../utils/db/records';
+import type { TextPlace } from '../../utils/vault/place';
 import { lockText } from '../../utils/vault/text';
 import { createVault, type OpenVault } from '../../utils/vault/vault';
 import { isVaultRecord, type VaultRecord } from '../../utils/vault/vault-record';
@@ -38,7 +39,7 @@ export async function seedPlain(worker: Worker): Promise<void> {
 export async function seedLocked(worker: Worker): Promise<OpenVault> {
   await waitForPlannedAlarm(worker);
   const vault = await createVault(PASSPHRASE, { now: Date.now() });
-  const lock = (text: string) => lockText(vault, text);
+  const lock = (text: string, place: TextPlace) => lockText(vault, text, place);
   for (const record of CHECKINS) await writeRecord(worker, 'checkins', await protectRecord(record, lock));
   for (const record of ENTRIES) await writeRecord(worker, 'entries', await protectRecord(record, lock));
   await writeRecord(worker, 'state', vault.record, 'vault');

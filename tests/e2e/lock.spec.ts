@@ -1,4 +1,5 @@
 import { WrongPassphraseError } from '../../utils/vault/errors';
+import { placeOf } from '../../utils/lock/records';
 import { revealText } from '../../utils/vault/text';
 import { openVault } from '../../utils/vault/vault';
 import { expectNoSeriousA11yViolations } from './axe';
@@ -88,10 +89,11 @@ test('changing the passphrase: a wrong one changes nothing; the right one moves 
   expect(JSON.stringify(after)).not.toMatch(new RegExp(SECRETS.join('|')));
   await expect(openVault(record, PASSPHRASE)).rejects.toBeInstanceOf(WrongPassphraseError);
   const next = await openVault(record, NEW_PASSPHRASE);
-  const entry = after.entries[0]?.locked;
-  if (!entry) throw new Error('the entry is not locked');
+  const stored = after.entries[0];
+  const entry = stored?.locked;
+  if (!stored || !entry) throw new Error('the entry is not locked');
   expect(entry.vault).toBe(record.id);
-  expect(await revealText(next, entry)).toBe(ENTRIES[0]?.text);
+  expect(await revealText(next, entry, placeOf(stored))).toBe(ENTRIES[0]?.text);
 });
 
 test('turning the lock off: a wrong passphrase changes nothing; the right one leaves every text readable', async ({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TextPlace } from '../vault/place';
 import { makeBreak, makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { rekeyAll } from '../db/rekey';
 import { putCheckin } from '../db/checkins';
@@ -47,7 +48,8 @@ describe('export while the lock is on', () => {
     const { vault, plainJson, plainCsv } = await lockedCopy();
     const stored = JSON.stringify(await readAll());
     expect(stored).not.toContain('river at dusk');
-    const reveal = (text: Parameters<typeof revealText>[1]) => revealText(vault, text);
+    const reveal = (text: Parameters<typeof revealText>[1], place: TextPlace) =>
+      revealText(vault, text, place);
 
     const json = await fileText(await exportJson(NOW, { reveal }));
     expect(json).toBe(plainJson);
@@ -61,7 +63,8 @@ describe('export while the lock is on', () => {
     const dump = await exportFromRecords(NOW);
     const vault = await fastVault();
     await rekeyAll(null, vault);
-    const reveal = (text: Parameters<typeof revealText>[1]) => revealText(vault, text);
+    const reveal = (text: Parameters<typeof revealText>[1], place: TextPlace) =>
+      revealText(vault, text, place);
     const opened: ExportProgress[] = [];
     const json = await fileText(
       await exportJson(NOW, { reveal, onProgress: (p) => p.step === 'opening' && opened.push(p) }),
@@ -73,7 +76,8 @@ describe('export while the lock is on', () => {
   it('reveals texts the popup sealed since, too', async () => {
     const { vault } = await lockedCopy();
     await putCheckin(makeCheckin({ id: 'c9', note: 'written in the popup' }));
-    const reveal = (text: Parameters<typeof revealText>[1]) => revealText(vault, text);
+    const reveal = (text: Parameters<typeof revealText>[1], place: TextPlace) =>
+      revealText(vault, text, place);
     const file = JSON.parse(await fileText(await exportJson(NOW, { reveal }))) as { checkins: unknown[] };
     expect(file.checkins).toContainEqual(expect.objectContaining({ id: 'c9', note: 'written in the popup' }));
   });
@@ -81,7 +85,8 @@ describe('export while the lock is on', () => {
   it('fails rather than writing a text it cannot open', async () => {
     await lockedCopy();
     const other = await fastVault('another passphrase');
-    const reveal = (text: Parameters<typeof revealText>[1]) => revealText(other, text);
+    const reveal = (text: Parameters<typeof revealText>[1], place: TextPlace) =>
+      revealText(other, text, place);
     await expect(exportJson(NOW, { reveal })).rejects.toBeInstanceOf(UnreadableTextError);
     await expect(exportCsv('entries', { reveal })).rejects.toBeInstanceOf(UnreadableTextError);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TextPlace } from '../vault/place';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { rekeyAll } from '../db/rekey';
 import { revealRecord } from '../lock/records';
@@ -26,7 +27,7 @@ const SECRETS = ['tight chest', 'river at dusk'];
 
 /** Every record as the given vault reads it. */
 async function revealedWith(vault: OpenVault) {
-  const reveal = (text: Parameters<typeof revealText>[1]) => revealText(vault, text);
+  const reveal = (text: Parameters<typeof revealText>[1], place: TextPlace) => revealText(vault, text, place);
   const { checkins, entries } = await readAll();
   return {
     checkins: await Promise.all(checkins.map((record) => revealRecord(record, reveal))),

@@ -1,6 +1,7 @@
 import { writeForStoredLock } from '../db/lock-write';
 import { mapBatched } from '../lock/map-batched';
 import { protectRecord } from '../lock/records';
+import type { TextPlace } from '../vault/place';
 import { sealText } from '../vault/seal';
 import type { VaultRecord } from '../vault/vault-record';
 import { applyImport, type ImportMode, type ImportOutcome } from './apply';
@@ -15,9 +16,9 @@ export async function sealFile(
   record: VaultRecord,
   signal?: AbortSignal,
 ): Promise<ExportFile> {
-  const seal = (text: string) => {
+  const seal = (text: string, place: TextPlace) => {
     signal?.throwIfAborted();
-    return sealText(record, text);
+    return sealText(record, text, place);
   };
   return {
     ...file,

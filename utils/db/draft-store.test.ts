@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalDraft } from '../journal/journal-draft';
 import { fastVault } from '../vault/test-vault';
+import { DRAFT_PLACE } from '../vault/place';
 import { revealText } from '../vault/text';
 import { isSealed, type ProtectedText } from '../vault/protected-text';
 import { getDb } from './connection';
@@ -31,7 +32,7 @@ describe('putDraft', () => {
     const { plain, locked } = await storedDrafts();
     expect(plain).toBeUndefined();
     expect(locked && !isSealed(locked) && locked.vault).toBe(vault.record.id);
-    expect(locked && JSON.parse(await revealText(vault, locked))).toEqual(DRAFT);
+    expect(locked && JSON.parse(await revealText(vault, locked, DRAFT_PLACE))).toEqual(DRAFT);
   });
 
   it('seals it to the stored lock when this page opened another (the passphrase changed elsewhere)', async () => {
@@ -41,7 +42,7 @@ describe('putDraft', () => {
     const { plain, locked } = await storedDrafts();
     expect(plain).toBeUndefined();
     expect(locked?.vault).toBe(current.record.id);
-    expect(locked && JSON.parse(await revealText(current, locked))).toEqual(DRAFT);
+    expect(locked && JSON.parse(await revealText(current, locked, DRAFT_PLACE))).toEqual(DRAFT);
   });
 
   it('never writes in the clear when the lock was turned on elsewhere after the page opened', async () => {

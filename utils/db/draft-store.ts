@@ -44,7 +44,7 @@ export async function readDraft(vault: OpenVault | undefined): Promise<StoredJou
     revIn(tx.store),
   ]);
   if (!vault) return { draft: plain, rev };
-  const draft = locked && (await revealDraft(locked, (text) => revealText(vault, text)));
+  const draft = locked && (await revealDraft(locked, (text, place) => revealText(vault, text, place)));
   return { draft, rev };
 }
 
@@ -71,8 +71,8 @@ export async function putDraft(
         throw new DraftChangedError();
       }
       return vault
-        ? protectDraft(draft, (json) =>
-            open?.record.id === vault.id ? lockText(open, json) : sealText(vault, json),
+        ? protectDraft(draft, (json, place) =>
+            open?.record.id === vault.id ? lockText(open, json, place) : sealText(vault, json, place),
           )
         : undefined;
     },

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
-import { revealRecord } from '../lock/records';
+import { placeOf, revealRecord } from '../lock/records';
 import { UnreadableTextError } from '../vault/errors';
+import type { TextPlace } from '../vault/place';
 import { isSealed } from '../vault/protected-text';
 import { fastVault, SAMPLE_TEXTS } from '../vault/test-vault';
 import { lockText, revealText } from '../vault/text';
@@ -40,6 +41,9 @@ function changeLockAfterReading(change: () => Promise<void>): void {
     return seen;
   });
 }
+
+/** Where entry 'e' keeps its text. */
+const ENTRY_E: TextPlace = { store: 'entries', id: 'e', field: 'text' };
 
 describe('putPrivate while the lock is off', () => {
   it('stores check-ins and entries exactly as given, readable', async () => {
@@ -80,7 +84,9 @@ describe('putPrivate while the lock is on', () => {
     expect({ ...stored, locked: undefined, note: 'x' }).toEqual({ ...checkin, locked: undefined, note: 'x' });
     for (const piece of ['Dread before', '1:1', 'with Sam'])
       expect(JSON.stringify(stored)).not.toContain(piece);
-    expect(stored && (await revealRecord(stored, (text) => revealText(vault, text)))).toEqual(checkin);
+    expect(stored && (await revealRecord(stored, (text, place) => revealText(vault, text, place)))).toEqual(
+      checkin,
+    );
   });
 
   it('round-trips every sample entry text, and keeps empty texts plain', async () => {
@@ -98,7 +104,9 @@ describe('putPrivate while the lock is on', () => {
         expect(stored?.locked?.vault).toBe(vault.record.id);
         expect(JSON.stringify(stored)).not.toContain(text.trim().slice(0, 24));
       }
-      expect(stored && (await revealRecord(stored, (locked) => revealText(vault, locked)))).toEqual(entry);
+      expect(
+        stored && (await revealRecord(stored, (locked, place) => revealText(vault, locked, place))),
+      ).toEqual(entry);
     }
   });
 
@@ -112,25 +120,25 @@ describe('putPrivate while the lock is on', () => {
   it('seals readable words even when the record still carries an older protected copy', async () => {
     const vault = await fastVault();
     await storeVault(vault.record);
-    const older = await lockText(vault, 'older words');
+    const older = await lockText(vault, 'older words', ENTRY_E);
     await putEntry(makeEntry({ id: 'e', text: 'newer words', locked: older }));
     const stored = await rawEntry('e');
     expect(stored?.text).toBe('');
     expect(JSON.stringify(stored)).not.toContain('newer words');
-    expect(stored?.locked && (await revealText(vault, stored.locked))).toBe('newer words');
+    expect(stored?.locked && (await revealText(vault, stored.locked, placeOf(stored)))).toBe('newer words');
   });
 
   it('keeps a text already protected by the current vault as it is', async () => {
     const vault = await fastVault();
     await storeVault(vault.record);
-    const entry = makeEntry({ id: 'e', text: '', locked: await lockText(vault, 'kept') });
+    const entry = makeEntry({ id: 'e', text: '', locked: await lockText(vault, 'kept', ENTRY_E) });
     await putEntry(entry);
     expect(await rawEntry('e')).toEqual(entry);
   });
 
   it('refuses a text protected by a vault that is no longer the lock, and stores nothing', async () => {
     const [old, current] = await Promise.all([fastVault(), fastVault()]);
-    const stale = makeEntry({ id: 'e', text: '', locked: await lockText(old, 'unreadable now') });
+    const stale = makeEntry({ id: 'e', text: '', locked: await lockText(old, 'unreadable now', ENTRY_E) });
     await storeVault(current.record);
     await expect(putEntry(stale)).rejects.toThrow(/no longer in use/);
     await storeVault(undefined);
@@ -159,8 +167,12 @@ describe('putPrivate when the lock changes under the write', () => {
     await putCheckin(makeCheckin({ id: 'c', note: 'written during a change' }));
     const stored = await rawCheckin('c');
     expect(stored?.locked?.vault).toBe(b.record.id);
-    expect(stored?.locked && (await revealText(b, stored.locked))).toBe('written during a change');
-    await expect(stored?.locked && revealText(a, stored.locked)).rejects.toBeInstanceOf(UnreadableTextError);
+    expect(stored?.locked && (await revealText(b, stored.locked, placeOf(stored)))).toBe(
+      'written during a change',
+    );
+    await expect(stored?.locked && revealText(a, stored.locked, placeOf(stored))).rejects.toBeInstanceOf(
+      UnreadableTextError,
+    );
     expect(getVaultRecord).toHaveBeenCalledTimes(2);
   });
 
@@ -179,7 +191,7 @@ describe('putPrivate when the lock changes under the write', () => {
     await putEntry(makeEntry({ id: 'e', text: 'lock just went on' }));
     const stored = await rawEntry('e');
     expect(JSON.stringify(stored)).not.toContain('lock just went on');
-    expect(stored?.locked && (await revealText(a, stored.locked))).toBe('lock just went on');
+    expect(stored?.locked && (await revealText(a, stored.locked, placeOf(stored)))).toBe('lock just went on');
   });
 
   it('notices a change made while the text is being sealed', async () => {
@@ -201,7 +213,7 @@ describe('putPrivate when the lock changes under the write', () => {
     expect(changed).toBe(true);
     const stored = await rawCheckin('c');
     expect(stored?.locked?.vault).toBe(b.record.id);
-    expect(stored?.locked && (await revealText(b, stored.locked))).toBe('sealed mid-change');
+    expect(stored?.locked && (await revealText(b, stored.locked, placeOf(stored)))).toBe('sealed mid-change');
   });
 
   it('gives up after a few tries when the lock keeps changing, storing nothing', async () => {

@@ -38,7 +38,9 @@ export async function putPrivate(
     async (vault) => {
       // Checked before the (slow) sealing too, so a write bound to fail does not seal at all.
       check?.(await db.get(store, record.id));
-      const stored = vault ? await protectRecord(record, (text) => sealText(vault, text)) : record;
+      const stored = vault
+        ? await protectRecord(record, (text, place) => sealText(vault, text, place))
+        : record;
       if (stored.locked && stored.locked.vault !== vault?.id) {
         throw new Error(
           'This text was protected by a passphrase that is no longer in use; it was not saved.',

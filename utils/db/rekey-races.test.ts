@@ -55,7 +55,7 @@ describe('rekeyAll with writes from other pages meanwhile', () => {
       await putCheckin({ ...(made.checkins[3] as Checkin), note: 'hush edited' });
       await (await getDb()).delete('checkins', 'c7'); // deleted in another page
       await putEntry(makeEntry({ id: 'new', text: 'hush brand new' }));
-      await storeDraft(undefined, await protectDraft(newerDraft, (text) => lockText(a, text)));
+      await storeDraft(undefined, await protectDraft(newerDraft, (text, place) => lockText(a, text, place)));
     });
     await rekeyAll(a, b);
 
@@ -68,7 +68,9 @@ describe('rekeyAll with writes from other pages meanwhile', () => {
     expect(texts.size).toBe(25);
     const { draftLocked } = await stored();
     expect(draftLocked?.vault).toBe(b.record.id);
-    expect(draftLocked && (await revealDraft(draftLocked, (t) => revealText(b, t)))).toEqual(newerDraft);
+    expect(draftLocked && (await revealDraft(draftLocked, (t, place) => revealText(b, t, place)))).toEqual(
+      newerDraft,
+    );
   });
 
   it('never strands a popup note sealed to the old key between its read and its write', async () => {
@@ -238,7 +240,9 @@ describe('two lock changes at once', () => {
     expect(await readableHush()).toBe('');
     const { draftLocked } = await stored();
     expect(draftLocked && !isSealed(draftLocked)).toBe(true);
-    expect(draftLocked && (await revealDraft(draftLocked, (t) => revealText(winner, t)))).toEqual(DRAFT);
+    expect(
+      draftLocked && (await revealDraft(draftLocked, (t, place) => revealText(winner, t, place))),
+    ).toEqual(DRAFT);
   });
 
   it('turning on from two tabs: one wins, and every text opens with it', async () => {

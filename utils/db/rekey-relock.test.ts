@@ -40,7 +40,10 @@ describe('relockSealed', () => {
     const popup = [makeCheckin({ id: 'p1', note: 'hush p1' }), makeCheckin({ id: 'p2', note: 'hush p2' })];
     for (const checkin of popup) await putCheckin(checkin);
     await putEntry(makeEntry({ id: 'p3', text: 'hush p3' }));
-    await storeDraft(undefined, await protectDraft(DRAFT, (text) => sealText(vault.record, text)));
+    await storeDraft(
+      undefined,
+      await protectDraft(DRAFT, (text, place) => sealText(vault.record, text, place)),
+    );
 
     await relockSealed(vault);
 
@@ -53,22 +56,22 @@ describe('relockSealed', () => {
     for (const record of lockedBefore.checkins) expect(after.checkins).toContainEqual(record);
     for (const record of lockedBefore.entries) expect(after.entries).toContainEqual(record);
     expect(after.draftLocked && isSealed(after.draftLocked)).toBe(false);
-    expect(after.draftLocked && (await revealDraft(after.draftLocked, (t) => revealText(vault, t)))).toEqual(
-      DRAFT,
-    );
+    expect(
+      after.draftLocked && (await revealDraft(after.draftLocked, (t, place) => revealText(vault, t, place))),
+    ).toEqual(DRAFT);
   });
 
   it('locks a readable draft kept beside the locked one by a page that missed the lock turning on', async () => {
     const vault = await fastVault();
     await rekeyAll(null, vault);
     const stale = { ...DRAFT, text: 'hush typed in a stale tab' };
-    await storeDraft(stale, await protectDraft(DRAFT, (text) => lockText(vault, text)));
+    await storeDraft(stale, await protectDraft(DRAFT, (text, place) => lockText(vault, text, place)));
     await relockSealed(vault);
     const after = await stored();
     expect(after.draft).toBeUndefined();
-    expect(after.draftLocked && (await revealDraft(after.draftLocked, (t) => revealText(vault, t)))).toEqual(
-      stale,
-    );
+    expect(
+      after.draftLocked && (await revealDraft(after.draftLocked, (t, place) => revealText(vault, t, place))),
+    ).toEqual(stale);
   });
 
   it('changes nothing and rejects once the vault is no longer the lock', async () => {

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { protectDraft, revealDraft } from '../lock/draft-lock';
 import { revealWithAny } from '../lock/keyring';
+import { placeOf } from '../lock/records';
 import { UnreadableTextError } from '../vault/errors';
 import { isSealed } from '../vault/protected-text';
 import { sealText } from '../vault/seal';
-import { fastVault } from '../vault/test-vault';
+import { fastVault, legacyVault, PASSPHRASE } from '../vault/test-vault';
+import { openVault } from '../vault/vault';
 import { lockText, revealText } from '../vault/text';
+import { lockWith, sealWith, withLocked } from './rekey-test-helpers';
 import { convertDraft, convertRecord, draftNeedsWork, recordNeedsWork } from './rekey-target';
 
 const DRAFT = { text: 'half a thought', tags: ['t'] };
@@ -18,10 +21,10 @@ describe('recordNeedsWork and draftNeedsWork', () => {
     const cases = [
       { record: makeCheckin({ note: 'words' }), on: true, off: false },
       { record: makeCheckin({ note: '' }), on: false, off: false },
-      { record: makeEntry({ text: '', locked: await lockText(to, 'x') }), on: false, off: true },
-      { record: makeEntry({ text: '', locked: await sealText(to.record, 'x') }), on: true, off: true },
-      { record: makeEntry({ text: '', locked: await lockText(from, 'x') }), on: true, off: true },
-      { record: makeEntry({ text: 'newer', locked: await lockText(to, 'x') }), on: true, off: true },
+      { record: await withLocked(makeEntry({ text: '' }), 'x', lockWith(to)), on: false, off: true },
+      { record: await withLocked(makeEntry({ text: '' }), 'x', sealWith(to)), on: true, off: true },
+      { record: await withLocked(makeEntry({ text: '' }), 'x', lockWith(from)), on: true, off: true },
+      { record: await withLocked(makeEntry({ text: 'newer' }), 'x', lockWith(to)), on: true, off: true },
     ];
     for (const { record, on, off } of cases) {
       expect(recordNeedsWork(record, to), JSON.stringify(record)).toBe(on);
@@ -29,11 +32,23 @@ describe('recordNeedsWork and draftNeedsWork', () => {
     }
   });
 
+  it('want a format 1 text, locked or sealed, rewritten in the current format', async () => {
+    const legacy = await legacyVault();
+    const to = await openVault(legacy.record, PASSPHRASE);
+    for (const protect of [() => legacy.lock('x'), () => legacy.seal('x')]) {
+      const record = { ...makeEntry({ text: '' }), locked: await protect() };
+      expect(recordNeedsWork(record, to)).toBe(true);
+      expect(draftNeedsWork({ locked: record.locked }, to)).toBe(true);
+    }
+    const current = await withLocked(makeEntry({ text: '' }), 'x', lockWith(to));
+    expect(recordNeedsWork(current, to)).toBe(false);
+  });
+
   it('want the draft only locked under the target, or only readable when the lock goes off', async () => {
     const [from, to] = await vaults();
-    const lockedTo = await protectDraft(DRAFT, (json) => lockText(to, json));
-    const sealedTo = await protectDraft(DRAFT, (json) => sealText(to.record, json));
-    const lockedFrom = await protectDraft(DRAFT, (json) => lockText(from, json));
+    const lockedTo = await protectDraft(DRAFT, (json, place) => lockText(to, json, place));
+    const sealedTo = await protectDraft(DRAFT, (json, place) => sealText(to.record, json, place));
+    const lockedFrom = await protectDraft(DRAFT, (json, place) => lockText(from, json, place));
     expect(draftNeedsWork({}, to)).toBe(false);
     expect(draftNeedsWork({}, null)).toBe(false);
     expect(draftNeedsWork({ locked: lockedTo }, to)).toBe(false);
@@ -50,30 +65,32 @@ describe('convertRecord', () => {
   it('moves a text from the old vault, locked or sealed, to the new one, keeping every other field', async () => {
     const [from, to] = await vaults();
     const reveal = revealWithAny([from, to]);
-    for (const locked of [await lockText(from, 'old words'), await sealText(to.record, 'old words')]) {
-      const record = makeCheckin({ note: '', locked, emotions: ['calm'] });
+    for (const protect of [lockWith(from), sealWith(to)]) {
+      const record = await withLocked(makeCheckin({ note: '', emotions: ['calm'] }), 'old words', protect);
       const converted = await convertRecord(record, reveal, to);
       expect(converted.locked && !isSealed(converted.locked) && converted.locked.vault).toBe(to.record.id);
       expect({ ...converted, locked: undefined }).toEqual({ ...record, locked: undefined });
-      expect(converted.locked && (await revealText(to, converted.locked))).toBe('old words');
+      expect(converted.locked && (await revealText(to, converted.locked, placeOf(converted)))).toBe(
+        'old words',
+      );
     }
   });
 
   it('keeps readable words beside a protected copy, as the newer ones', async () => {
     const [from, to] = await vaults();
-    const record = makeEntry({ text: 'newer words', locked: await lockText(from, 'older words') });
+    const record = await withLocked(makeEntry({ text: 'newer words' }), 'older words', lockWith(from));
     const locked = await convertRecord(record, revealWithAny([from, to]), to);
-    expect(locked.locked && (await revealText(to, locked.locked))).toBe('newer words');
+    expect(locked.locked && (await revealText(to, locked.locked, placeOf(locked)))).toBe('newer words');
     expect(await convertRecord(record, revealWithAny([]), null)).toEqual({ ...record, locked: undefined });
   });
 
   it('makes a text readable when the lock goes off, and refuses one no key can read', async () => {
     const [from, stranger] = await vaults();
-    const record = makeEntry({ text: '', locked: await sealText(from.record, 'words') });
+    const record = await withLocked(makeEntry({ text: '' }), 'words', sealWith(from));
     const plain = await convertRecord(record, revealWithAny([from]), null);
     expect(plain.text).toBe('words');
     expect('locked' in plain).toBe(false);
-    const foreign = makeEntry({ text: '', locked: await lockText(stranger, 'theirs') });
+    const foreign = await withLocked(makeEntry({ text: '' }), 'theirs', lockWith(stranger));
     await expect(convertRecord(foreign, revealWithAny([from]), null)).rejects.toBeInstanceOf(
       UnreadableTextError,
     );
@@ -84,7 +101,9 @@ describe('convertDraft', () => {
   it('locks the draft under the target, a readable one winning over a locked one', async () => {
     const [from, to] = await vaults();
     const reveal = revealWithAny([from, to]);
-    const older = await protectDraft({ text: 'older', tags: [] }, (json) => sealText(from.record, json));
+    const older = await protectDraft({ text: 'older', tags: [] }, (json, place) =>
+      sealText(from.record, json, place),
+    );
     const fromLocked = await convertDraft({ locked: older }, reveal, to);
     const fromPlain = await convertDraft({ plain: DRAFT, locked: older }, reveal, to);
     for (const [converted, text] of [
@@ -100,7 +119,7 @@ describe('convertDraft', () => {
 
   it('makes the draft readable when the lock goes off, and refuses one no key can read', async () => {
     const [from, stranger] = await vaults();
-    const locked = await protectDraft(DRAFT, (json) => lockText(from, json));
+    const locked = await protectDraft(DRAFT, (json, place) => lockText(from, json, place));
     expect(await convertDraft({ locked }, revealWithAny([from]), null)).toEqual({ plain: DRAFT });
     await expect(convertDraft({ locked }, revealWithAny([stranger]), null)).rejects.toBeInstanceOf(
       UnreadableTextError,

@@ -7,17 +7,22 @@ import {
   type PrivateRecord,
   type Reveal,
 } from '../lock/records';
+import { TEXT_FORMAT } from '../vault/place';
 import { isSealed, type ProtectedText } from '../vault/protected-text';
 import { lockText } from '../vault/text';
 import type { OpenVault } from '../vault/vault';
 
-/** Whether a protected text is already in its final form under `to`: locked (not sealed) with its data key. */
-const lockedUnder = (text: ProtectedText, to: OpenVault) => text.vault === to.record.id && !isSealed(text);
+/**
+ * Whether a protected text is already in its final form under `to`: locked (not sealed) with its data
+ * key, in the current format (bound to its place).
+ */
+const lockedUnder = (text: ProtectedText, to: OpenVault) =>
+  text.vault === to.record.id && !isSealed(text) && text.v === TEXT_FORMAT;
 
 /**
  * Whether a record's text is not yet as the lock `to` wants it: locked (not sealed) with `to`'s data
- * key, or (empty text) plain; with `to` null, readable with nothing protected. A rekey converts
- * exactly these, and commits only once none is left.
+ * key in the current format, or (empty text) plain; with `to` null, readable with nothing protected.
+ * A rekey converts exactly these, and commits only once none is left.
  */
 export function recordNeedsWork(record: PrivateRecord, to: OpenVault | null): boolean {
   if (!to) return record.locked !== undefined;
@@ -46,7 +51,7 @@ export async function convertRecord<T extends PrivateRecord>(
 ): Promise<T> {
   const text = plainTextOf(record);
   const plain = text !== '' ? withPlainText(record, text) : await revealRecord(record, reveal);
-  return to ? protectRecord(plain, (words) => lockText(to, words)) : plain;
+  return to ? protectRecord(plain, (words, place) => lockText(to, words, place)) : plain;
 }
 
 /**
@@ -60,5 +65,5 @@ export async function convertDraft(
 ): Promise<StoredDraft> {
   const plain = draft.plain ?? (draft.locked && (await revealDraft(draft.locked, reveal)));
   if (!plain) return {};
-  return to ? { locked: await protectDraft(plain, (json) => lockText(to, json)) } : { plain };
+  return to ? { locked: await protectDraft(plain, (json, place) => lockText(to, json, place)) } : { plain };
 }

@@ -8,15 +8,37 @@ import { ALL_STORES } from '../data/stores';
 import type { JournalDraft } from '../journal/journal-draft';
 import { revealDraft } from '../lock/draft-lock';
 import { mapBatched } from '../lock/map-batched';
-import { plainTextOf } from '../lock/records';
+import { placeOf, plainTextOf, type PrivateRecord, type Protect } from '../lock/records';
 import type * as MapBatchedModule from '../lock/map-batched';
 import { isSealed, type ProtectedText } from '../vault/protected-text';
 import { fastVault, PASSPHRASE } from '../vault/test-vault';
-import { revealText } from '../vault/text';
+import { sealText } from '../vault/seal';
+import { lockText, revealText } from '../vault/text';
 import { openVault, type OpenVault } from '../vault/vault';
 import { isVaultRecord, type VaultRecord } from '../vault/vault-record';
 import { getDb } from './connection';
 import type { Checkin, Entry } from './records';
+
+/** Protects text with `vault`'s data key (locked, as an unlocked page does). */
+export const lockWith =
+  (vault: OpenVault): Protect =>
+  (text, place) =>
+    lockText(vault, text, place);
+
+/** Protects text sealed to `vault`'s public key (as the popup does). */
+export const sealWith =
+  (vault: OpenVault): Protect =>
+  (text, place) =>
+    sealText(vault.record, text, place);
+
+/** `record` with `words` protected at its own place by `protect`, its readable text as it is. */
+export async function withLocked<T extends PrivateRecord>(
+  record: T,
+  words: string,
+  protect: Protect,
+): Promise<T> {
+  return { ...record, locked: await protect(words, placeOf(record)) };
+}
 
 const real = await vi.importActual<typeof MapBatchedModule>('../lock/map-batched');
 
@@ -107,7 +129,7 @@ export async function readAll(vault: OpenVault | null): Promise<Map<string, stri
     if (record.locked) {
       expect(vault, `${record.id} is protected while the lock is off`).not.toBeNull();
       expect(plainTextOf(record)).toBe('');
-      if (vault) texts.set(record.id, await revealText(vault, record.locked));
+      if (vault) texts.set(record.id, await revealText(vault, record.locked, placeOf(record)));
     } else texts.set(record.id, plainTextOf(record));
   }
   return texts;
@@ -136,7 +158,8 @@ export async function openStoredAndReadAll(passphrase = PASSPHRASE) {
   const { vault, draftLocked } = await stored();
   if (!isVaultRecord(vault)) throw new Error('No vault record is stored.');
   const opened = await openVault(vault, passphrase);
-  const draft = draftLocked && (await revealDraft(draftLocked, (text) => revealText(opened, text)));
+  const draft =
+    draftLocked && (await revealDraft(draftLocked, (text, place) => revealText(opened, text, place)));
   return { texts: await readAll(opened), draft };
 }
 

@@ -4,6 +4,8 @@ import { ALL_STORES } from '../data/stores';
 import { protectDraft, revealDraft } from '../lock/draft-lock';
 import { revealWithAny } from '../lock/keyring';
 import { mapBatched } from '../lock/map-batched';
+import { placeOf } from '../lock/records';
+import { DRAFT_PLACE } from '../vault/place';
 import { WrongPassphraseError, UnreadableTextError } from '../vault/errors';
 import { isSealed } from '../vault/protected-text';
 import { sealText } from '../vault/seal';
@@ -22,14 +24,17 @@ import {
   dumpDatabase,
   expectAllLockedUnder,
   expectedTexts,
+  lockWith,
   openStoredAndReadAll,
   readableHush,
   readAll,
+  sealWith,
   seed,
   storeDraft,
   stored,
   storeVault,
   twoVaults,
+  withLocked,
 } from './rekey-test-helpers';
 
 // The real mapBatched, watched: a test can act between an attempt's read and its write.
@@ -59,9 +64,9 @@ describe('rekeyAll turning the lock on', () => {
     expect(after.entries.every((e) => e.locked)).toBe(true);
     expect(after.draft).toBeUndefined();
     expect(after.draftLocked?.vault).toBe(vault.record.id);
-    expect(after.draftLocked && (await revealDraft(after.draftLocked, (t) => revealText(vault, t)))).toEqual(
-      DRAFT,
-    );
+    expect(
+      after.draftLocked && (await revealDraft(after.draftLocked, (t, place) => revealText(vault, t, place))),
+    ).toEqual(DRAFT);
     expect(await readableHush()).toBe('');
     expect([...heard].sort()).toEqual([...ALL_STORES].sort());
   });
@@ -116,7 +121,7 @@ describe('rekeyAll changing the passphrase', () => {
     ];
     for (const checkin of popup) await putCheckin(checkin);
     expect((await stored()).checkins.find((c) => c.id === 'p1')?.locked).toHaveProperty('epk');
-    await storeDraft(undefined, await protectDraft(DRAFT, (text) => sealText(a.record, text)));
+    await storeDraft(undefined, await protectDraft(DRAFT, (text, place) => sealText(a.record, text, place)));
 
     await rekeyAll(a, b);
 
@@ -126,15 +131,18 @@ describe('rekeyAll changing the passphrase', () => {
     expect(await readAll(b)).toEqual(
       expectedTexts({ checkins: [...made.checkins, ...popup], entries: made.entries }),
     );
-    const texts = [...after.checkins, ...after.entries].flatMap((r) => (r.locked ? [r.locked] : []));
+    const texts = [...after.checkins, ...after.entries].flatMap((r) =>
+      r.locked ? [{ text: r.locked, place: placeOf(r) }] : [],
+    );
     expect(texts.length).toBe(24 + 2 + 20);
-    for (const text of [...texts, ...(after.draftLocked ? [after.draftLocked] : [])]) {
-      await expect(revealWithAny([a])(text)).rejects.toBeInstanceOf(UnreadableTextError);
+    if (after.draftLocked) texts.push({ text: after.draftLocked, place: DRAFT_PLACE });
+    for (const { text, place } of texts) {
+      await expect(revealWithAny([a])(text, place)).rejects.toBeInstanceOf(UnreadableTextError);
     }
     expect(after.draftLocked && isSealed(after.draftLocked)).toBe(false);
-    expect(after.draftLocked && (await revealDraft(after.draftLocked, (t) => revealText(b, t)))).toEqual(
-      DRAFT,
-    );
+    expect(
+      after.draftLocked && (await revealDraft(after.draftLocked, (t, place) => revealText(b, t, place))),
+    ).toEqual(DRAFT);
     await expect(openVault(b.record, PASSPHRASE)).rejects.toBeInstanceOf(WrongPassphraseError);
   });
 });
@@ -171,7 +179,7 @@ describe('rekeyAll is all or nothing', () => {
     // Written raw (putEntry refuses it), as an old version or a damaged import might have left it.
     await (
       await getDb()
-    ).put('entries', makeEntry({ id: 'x', text: '', locked: await lockText(stranger, 'foreign') }));
+    ).put('entries', await withLocked(makeEntry({ id: 'x', text: '' }), 'foreign', lockWith(stranger)));
     const before = await dumpDatabase();
     await expect(rekeyAll(null, vault)).rejects.toBeInstanceOf(UnreadableTextError);
     expect(await dumpDatabase()).toEqual(before);
@@ -184,7 +192,7 @@ describe('rekeyAll is all or nothing', () => {
     const stranger = await fastVault();
     await (
       await getDb()
-    ).put('checkins', makeCheckin({ id: 'x', note: '', locked: await sealText(stranger.record, 'x') }));
+    ).put('checkins', await withLocked(makeCheckin({ id: 'x', note: '' }), 'x', sealWith(stranger)));
     const before = await dumpDatabase();
     await expect(rekeyAll(a, b)).rejects.toBeInstanceOf(UnreadableTextError);
     expect(await dumpDatabase()).toEqual(before);
@@ -194,7 +202,7 @@ describe('rekeyAll is all or nothing', () => {
     await seed(10, 10);
     const [vault, stranger] = await twoVaults();
     await rekeyAll(null, vault);
-    await storeDraft(undefined, await protectDraft(DRAFT, (text) => lockText(stranger, text)));
+    await storeDraft(undefined, await protectDraft(DRAFT, (text, place) => lockText(stranger, text, place)));
     const before = await dumpDatabase();
     await expect(rekeyAll(vault, null)).rejects.toBeInstanceOf(UnreadableTextError);
     expect(await dumpDatabase()).toEqual(before);

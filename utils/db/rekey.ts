@@ -128,12 +128,15 @@ export async function rekeyAll(
 
 /**
  * Turns texts sealed by the popup (slow to reveal: one key agreement each) into texts locked with
- * the data key (one AES call), after the journal is unlocked. Nothing changes for the user, so when
- * pages keep writing through every attempt it gives up quietly. Rejects, changing nothing, when
+ * the data key (one AES call), after the journal is unlocked; and, the first time a version 1 lock
+ * opens, rewrites its texts in the current format and stores its version 2 record, all in one
+ * transaction (relockNeeded). Nothing changes for the user, so when pages keep writing through every
+ * attempt it gives up quietly (and the next unlock tries again). Rejects, changing nothing, when
  * `vault` is no longer the stored lock (LockChangedElsewhereError): it never writes under a dead vault.
  */
 export async function relockSealed(vault: OpenVault): Promise<void> {
-  if (!(await relockNeeded(vault))) return;
-  const job: Job = { expected: vault.record.id, to: vault, keys: [vault], swap: false };
+  const work = await relockNeeded(vault);
+  if (!work.texts) return;
+  const job: Job = { expected: vault.record.id, to: vault, keys: [vault], swap: work.upgrade };
   if (await runJob(job, {})) announceEveryStore();
 }

@@ -161,7 +161,7 @@ describe('searchJournal while the lock is on', () => {
     await seed();
     const vault = await fastVault();
     await rekeyAll(null, vault);
-    const cache = new RevealCache((text) => revealText(vault, text));
+    const cache = new RevealCache((text, place) => revealText(vault, text, place));
     const see = <T extends Parameters<RevealCache['peek']>[0]>(record: T) => cache.peek(record);
 
     const before = await searchJournal({ text: 'river' }, { see });
@@ -187,7 +187,7 @@ describe('searchJournal while the lock is on', () => {
     await seed();
     const vault = await fastVault();
     await rekeyAll(null, vault);
-    const cache = new RevealCache((text) => revealText(vault, text));
+    const cache = new RevealCache((text, place) => revealText(vault, text, place));
     const see = <T extends Parameters<RevealCache['peek']>[0]>(record: T) => cache.peek(record);
     const page = await searchJournal({ text: '', emotion: 'tired' }, { see });
     expect(ids(page)).toEqual(['c3', 'c2']);

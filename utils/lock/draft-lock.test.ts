@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DRAFT_PLACE, type TextPlace } from '../vault/place';
 import { EMPTY_DRAFT, type JournalDraft } from '../journal/journal-draft';
 import { UnreadableTextError } from '../vault/errors';
 import { sealText } from '../vault/seal';
@@ -17,19 +18,20 @@ const DRAFT: JournalDraft = {
 describe('protectDraft and revealDraft', () => {
   it('round-trip the whole draft, edit bookkeeping included, locked or sealed', async () => {
     const vault = await fastVault();
-    const reveal = (text: Parameters<typeof revealText>[1]) => revealText(vault, text);
-    const locked = await protectDraft(DRAFT, (text) => lockText(vault, text));
-    const sealed = await protectDraft(DRAFT, (text) => sealText(vault.record, text));
+    const reveal = (text: Parameters<typeof revealText>[1], place: TextPlace) =>
+      revealText(vault, text, place);
+    const locked = await protectDraft(DRAFT, (text, place) => lockText(vault, text, place));
+    const sealed = await protectDraft(DRAFT, (text, place) => sealText(vault.record, text, place));
     expect(await revealDraft(locked, reveal)).toEqual(DRAFT);
     expect(await revealDraft(sealed, reveal)).toEqual(DRAFT);
-    expect(await revealDraft(await protectDraft(EMPTY_DRAFT, (t) => lockText(vault, t)), reveal)).toEqual(
-      EMPTY_DRAFT,
-    );
+    expect(
+      await revealDraft(await protectDraft(EMPTY_DRAFT, (t, place) => lockText(vault, t, place)), reveal),
+    ).toEqual(EMPTY_DRAFT);
   });
 
   it('keeps none of the words, tags or prompt readable', async () => {
     const vault = await fastVault();
-    const stored = JSON.stringify(await protectDraft(DRAFT, (text) => lockText(vault, text)));
+    const stored = JSON.stringify(await protectDraft(DRAFT, (text, place) => lockText(vault, text, place)));
     for (const word of ['Half a thought', '"work"', '"sleep"', 'what_went_well', 'set aside', '"later"']) {
       expect(stored).not.toContain(word);
     }
@@ -46,7 +48,8 @@ describe('protectDraft and revealDraft', () => {
 
   it('reads anything that is not a draft as the empty draft', async () => {
     const vault = await fastVault();
-    const reveal = (text: Parameters<typeof revealText>[1]) => revealText(vault, text);
+    const reveal = (text: Parameters<typeof revealText>[1], place: TextPlace) =>
+      revealText(vault, text, place);
     const notDrafts = [
       '"just words"',
       'null',
@@ -57,14 +60,14 @@ describe('protectDraft and revealDraft', () => {
       '{"tags":[]}',
     ];
     for (const json of [...notDrafts, '{"text":"x","tags":[1]}', 'not json at all', '']) {
-      expect(await revealDraft(await lockText(vault, json), reveal)).toEqual(EMPTY_DRAFT);
+      expect(await revealDraft(await lockText(vault, json, DRAFT_PLACE), reveal)).toEqual(EMPTY_DRAFT);
     }
   });
 
   it('passes UnreadableTextError on for a draft from another vault', async () => {
     const [mine, theirs] = await Promise.all([fastVault(), fastVault()]);
-    const locked = await protectDraft(DRAFT, (text) => lockText(theirs, text));
-    await expect(revealDraft(locked, (text) => revealText(mine, text))).rejects.toBeInstanceOf(
+    const locked = await protectDraft(DRAFT, (text, place) => lockText(theirs, text, place));
+    await expect(revealDraft(locked, (text, place) => revealText(mine, text, place))).rejects.toBeInstanceOf(
       UnreadableTextError,
     );
   });

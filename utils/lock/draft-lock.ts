@@ -1,4 +1,5 @@
 import { EMPTY_DRAFT, type JournalDraft } from '../journal/journal-draft';
+import { DRAFT_PLACE } from '../vault/place';
 import type { ProtectedText } from '../vault/protected-text';
 import type { Protect, Reveal } from './records';
 
@@ -10,7 +11,7 @@ export interface StoredDraft {
 
 /** A draft protected for storage. */
 export async function protectDraft(draft: JournalDraft, protect: Protect): Promise<ProtectedText> {
-  return protect(JSON.stringify(draft));
+  return protect(JSON.stringify(draft), DRAFT_PLACE);
 }
 
 /**
@@ -18,7 +19,7 @@ export async function protectDraft(draft: JournalDraft, protect: Protect): Promi
  * even JSON, reads as empty, so a bad draft never blocks the journal or a passphrase change.
  */
 export async function revealDraft(locked: ProtectedText, reveal: Reveal): Promise<JournalDraft> {
-  const json = await reveal(locked);
+  const json = await reveal(locked, DRAFT_PLACE);
   let value: unknown;
   try {
     value = JSON.parse(json);

@@ -9,9 +9,9 @@ import type { Reveal } from './records';
  * text may be under the old vault or (written meanwhile by the popup) already under the new one.
  */
 export function revealWithAny(vaults: readonly OpenVault[]): Reveal {
-  return (text: ProtectedText) => {
+  return (text: ProtectedText, place) => {
     const vault = vaults.find((candidate) => candidate.record.id === text.vault);
     if (!vault) return Promise.reject(new UnreadableTextError('No open vault holds this text.'));
-    return revealText(vault, text);
+    return revealText(vault, text, place);
   };
 }

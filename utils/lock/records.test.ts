@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { TextPlace } from '../vault/place';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { UnreadableTextError } from '../vault/errors';
 import { isSealed, type ProtectedText } from '../vault/protected-text';
@@ -38,13 +39,19 @@ describe('protectRecord', () => {
     const checkin = makeCheckin({ note: 'racing thoughts', emotions: ['anxious'], breakId: 'b1' });
     const protect = vi.fn(async (text: string) => ({ ...fakeLocked(), ct: `<${text}>` }));
     const stored = await protectRecord(checkin, protect);
-    expect(protect).toHaveBeenCalledWith('racing thoughts');
+    expect(protect).toHaveBeenCalledWith('racing thoughts', {
+      store: 'checkins',
+      id: checkin.id,
+      field: 'note',
+    });
     expect(stored).toEqual({ ...checkin, note: '', locked: { ...fakeLocked(), ct: '<racing thoughts>' } });
     expect(checkin.note).toBe('racing thoughts');
     expect(checkin.locked).toBeUndefined();
 
     const entry = makeEntry({ text: 'words', tags: ['work'], promptId: 'p1' });
-    expect(await protectRecord(entry, protect)).toEqual({
+    const lockedEntry = await protectRecord(entry, protect);
+    expect(protect).toHaveBeenLastCalledWith('words', { store: 'entries', id: entry.id, field: 'text' });
+    expect(lockedEntry).toEqual({
       ...entry,
       text: '',
       locked: { ...fakeLocked(), ct: '<words>' },
@@ -93,8 +100,8 @@ describe('revealRecord', () => {
 
   it('round-trips every sample text through a real vault, locked and sealed', async () => {
     const vault = await fastVault();
-    const lock = (text: string) => lockText(vault, text);
-    const seal = (text: string) => sealText(vault.record, text);
+    const lock = (text: string, place: TextPlace) => lockText(vault, text, place);
+    const seal = (text: string, place: TextPlace) => sealText(vault.record, text, place);
     for (const protect of [lock, seal]) {
       for (const text of SAMPLE_TEXTS) {
         const entry = makeEntry({ text });
@@ -104,7 +111,9 @@ describe('revealRecord', () => {
           expect(stored.locked?.vault).toBe(vault.record.id);
           expect(JSON.stringify(stored)).not.toContain(text.trim().slice(0, 20));
         }
-        expect(await revealRecord(stored, (locked) => revealText(vault, locked))).toEqual(entry);
+        expect(await revealRecord(stored, (locked, place) => revealText(vault, locked, place))).toEqual(
+          entry,
+        );
       }
     }
     const sealed = await protectRecord(makeCheckin({ note: 'sealed' }), seal);
@@ -115,11 +124,13 @@ describe('revealRecord', () => {
 
   it('rejects with UnreadableTextError for a text from another vault, leaving the record alone', async () => {
     const [mine, theirs] = await Promise.all([fastVault(), fastVault()]);
-    const stored = await protectRecord(makeCheckin({ note: 'theirs' }), (text) => lockText(theirs, text));
-    const copy = structuredClone(stored);
-    await expect(revealRecord(stored, (locked) => revealText(mine, locked))).rejects.toBeInstanceOf(
-      UnreadableTextError,
+    const stored = await protectRecord(makeCheckin({ note: 'theirs' }), (text, place) =>
+      lockText(theirs, text, place),
     );
+    const copy = structuredClone(stored);
+    await expect(
+      revealRecord(stored, (locked, place) => revealText(mine, locked, place)),
+    ).rejects.toBeInstanceOf(UnreadableTextError);
     expect(stored).toEqual(copy);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { TextPlace } from '../vault/place';
 import { makeCheckin, makeEntry } from '@/tests/unit/factories';
 import { fastVault } from '../vault/test-vault';
 import { lockText, revealText } from '../vault/text';
@@ -7,7 +8,7 @@ import { RevealCache } from './reveal-cache';
 
 async function lockedPair() {
   const vault = await fastVault();
-  const protect = (text: string) => lockText(vault, text);
+  const protect = (text: string, place: TextPlace) => lockText(vault, text, place);
   const checkin = await protectRecord(
     makeCheckin({ id: 'c1', note: 'tight chest before the call' }),
     protect,
@@ -19,7 +20,7 @@ async function lockedPair() {
 describe('RevealCache', () => {
   it('knows nothing of a locked record until it is filled, then shows it readable', async () => {
     const { vault, checkin, entry } = await lockedPair();
-    const cache = new RevealCache((text) => revealText(vault, text));
+    const cache = new RevealCache((text, place) => revealText(vault, text, place));
     expect(cache.peek(checkin)).toBeUndefined();
     await cache.fill([checkin, entry]);
     expect(cache.peek(checkin)).toEqual({
@@ -42,7 +43,9 @@ describe('RevealCache', () => {
 
   it('decrypts each text once, however often it is shown', async () => {
     const { vault, checkin } = await lockedPair();
-    const reveal = vi.fn((text: Parameters<typeof revealText>[1]) => revealText(vault, text));
+    const reveal = vi.fn((text: Parameters<typeof revealText>[1], place: TextPlace) =>
+      revealText(vault, text, place),
+    );
     const cache = new RevealCache(reveal);
     await cache.show([checkin]);
     await cache.show([checkin, checkin]);
@@ -52,11 +55,23 @@ describe('RevealCache', () => {
   it('keeps a text another vault locked as it is, and does not try again', async () => {
     const { checkin } = await lockedPair();
     const other = await fastVault('another passphrase');
-    const reveal = vi.fn((text: Parameters<typeof revealText>[1]) => revealText(other, text));
+    const reveal = vi.fn((text: Parameters<typeof revealText>[1], place: TextPlace) =>
+      revealText(other, text, place),
+    );
     const cache = new RevealCache(reveal);
     expect(await cache.show([checkin])).toEqual([checkin]);
     expect(cache.peek(checkin)).toBe(checkin);
     await cache.fill([checkin]);
     expect(reveal).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not show a text copied into another record, even once it was revealed where it belongs', async () => {
+    const { vault, checkin } = await lockedPair();
+    const cache = new RevealCache((text, place) => revealText(vault, text, place));
+    const copy = makeCheckin({ id: 'c2', note: '', locked: checkin.locked });
+    const [original, copied] = await cache.show([checkin, copy]);
+    expect(original?.note).toBe('tight chest before the call');
+    expect(copied).toEqual(copy);
+    expect(cache.peek(copy)).toEqual(copy);
   });
 });

@@ -1,9 +1,18 @@
 import { mapBatched } from './map-batched';
-import { withPlainText, type PrivateRecord, type Reveal } from './records';
+import { placeOf, withPlainText, type PrivateRecord, type Reveal } from './records';
 
 /**
- * Texts revealed in this page while it is unlocked, by IV (unique to each encryption, so an edited
- * text is a new entry). A record seen once shows again without decrypting, and search can read
+ * The cache's key for a record's protected text: its place and IV (unique to each encryption, so an
+ * edited text is a new entry). The place is part of it because a text copied into another record
+ * keeps its IV, and must not show there what it said where it was revealed.
+ */
+function keyOf(record: PrivateRecord, iv: string): string {
+  const place = placeOf(record);
+  return JSON.stringify([place.store, place.id, iv]);
+}
+
+/**
+ * Texts revealed in this page while it is unlocked, by place and IV. A record seen once shows again without decrypting, and search can read
  * every note synchronously inside its database cursor once `fill` has revealed them all.
  */
 export class RevealCache {
@@ -18,19 +27,21 @@ export class RevealCache {
    */
   peek<T extends PrivateRecord>(record: T): T | undefined {
     if (!record.locked) return record;
-    const text = this.texts.get(record.locked.iv);
+    const text = this.texts.get(keyOf(record, record.locked.iv));
     if (text === undefined) return undefined;
     return text === null ? record : withPlainText(record, text);
   }
 
   /** Reveals whatever of these records is not revealed yet, a batch of decryptions at a time. */
   async fill(records: readonly PrivateRecord[]): Promise<void> {
-    const toConvert = records.flatMap((record) =>
-      record.locked && !this.texts.has(record.locked.iv) ? [record.locked] : [],
-    );
-    await mapBatched(toConvert, async (locked) => {
-      const text = await this.reveal(locked).catch(() => null);
-      this.texts.set(locked.iv, text);
+    const toConvert = records.flatMap((record) => {
+      if (!record.locked) return [];
+      const key = keyOf(record, record.locked.iv);
+      return this.texts.has(key) ? [] : [{ key, locked: record.locked, place: placeOf(record) }];
+    });
+    await mapBatched(toConvert, async ({ key, locked, place }) => {
+      const text = await this.reveal(locked, place).catch(() => null);
+      this.texts.set(key, text);
     });
   }
 

@@ -11,20 +11,36 @@ export interface CipherBox {
   ct: string;
 }
 
-/** Encrypts bytes under `key` with a fresh random IV: one WebCrypto call, no key import. */
-export async function encryptBytes(key: CryptoKey, plain: Uint8Array<ArrayBuffer>): Promise<CipherBox> {
+/** AES-GCM parameters for `iv`, with `aad` as additional data when there is some. */
+export function gcmParams(iv: Uint8Array<ArrayBuffer>, aad?: Uint8Array<ArrayBuffer>): AesGcmParams {
+  return aad ? { name: 'AES-GCM', iv, additionalData: aad } : { name: 'AES-GCM', iv };
+}
+
+/**
+ * Encrypts bytes under `key` with a fresh random IV: one WebCrypto call, no key import. `aad` is
+ * authenticated with them: decryption fails unless it is given the same bytes.
+ */
+export async function encryptBytes(
+  key: CryptoKey,
+  plain: Uint8Array<ArrayBuffer>,
+  aad?: Uint8Array<ArrayBuffer>,
+): Promise<CipherBox> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain);
+  const ct = await crypto.subtle.encrypt(gcmParams(iv, aad), key, plain);
   return { iv: bytesToBase64(iv), ct: bytesToBase64(new Uint8Array(ct)) };
 }
 
 /**
- * Decrypts a box made by encryptBytes. Rejects (with WebCrypto's OperationError, or a TypeError for
+ * Decrypts a box made by encryptBytes (with the same `aad`). Rejects (with WebCrypto's OperationError, or a TypeError for
  * bad base64) when the key is wrong or anything was altered; callers turn that into their own error.
  */
-export async function decryptBytes(key: CryptoKey, box: CipherBox): Promise<Uint8Array<ArrayBuffer>> {
+export async function decryptBytes(
+  key: CryptoKey,
+  box: CipherBox,
+  aad?: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const iv = base64ToBytes(box.iv);
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, base64ToBytes(box.ct));
+  const plain = await crypto.subtle.decrypt(gcmParams(iv, aad), key, base64ToBytes(box.ct));
   return new Uint8Array(plain);
 }
 

@@ -61,6 +61,17 @@ describe('encrypted export', () => {
     expect(await decryptExport(file, FILE_PASSPHRASE)).toBe(EXPORT_JSON);
   });
 
+  it('needs no additional data: a changed header (salt, iterations, IV) already fails to decrypt', async () => {
+    const file = await encryptExport(EXPORT_JSON, FILE_PASSPHRASE, fast);
+    for (const altered of [
+      { ...file, kdf: { ...file.kdf, salt: flipBase64(file.kdf.salt) } },
+      { ...file, kdf: { ...file.kdf, iterations: file.kdf.iterations + 1 } },
+      { ...file, iv: flipBase64(file.iv) },
+    ]) {
+      await expect(decryptExport(altered, FILE_PASSPHRASE)).rejects.toBeInstanceOf(WrongPassphraseError);
+    }
+  });
+
   it('calls a damaged file corrupt', async () => {
     const file = await encryptExport('{}', FILE_PASSPHRASE, fast);
     const damaged = [

@@ -56,6 +56,9 @@ export async function encryptExport(
   assertNewPassphrase(passphrase);
   const kdf = newKdfParams(options.iterations);
   const key = await deriveKeyEncryptionKey(passphrase, kdf);
+  // No additional data: the file is one ciphertext with no other place to be moved to, and each header
+  // field either feeds the key (salt, iterations) or must have its one value (isEncryptedExport), so
+  // a changed header already fails to decrypt. Binding it would only make older Thaws refuse the file.
   const box = await encryptBytes(key, encodeText(json));
   return { format: ENCRYPTED_EXPORT_FORMAT, v: 1, kdf, ...box };
 }

@@ -51,11 +51,19 @@ export function newKdfParams(iterations = PBKDF2_ITERATIONS): KdfParams {
   return { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) };
 }
 
+/** What a key-encryption key may do: encrypt an export, or wrap the vault's keys (and read a v1 vault's). */
+export type KekUsage = 'encrypt' | 'decrypt' | 'wrapKey' | 'unwrapKey';
+
 /**
- * The AES-GCM-256 key-encryption key for a passphrase (normalized to NFC). Not extractable: it only
- * ever wraps the vault's secrets or an export, inside this page.
+ * The AES-GCM-256 key-encryption key for a passphrase (normalized to NFC), for `usages` (encrypt and
+ * decrypt unless told). Not extractable: it only ever wraps the vault's keys or an export, inside
+ * this page.
  */
-export async function deriveKeyEncryptionKey(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
+export async function deriveKeyEncryptionKey(
+  passphrase: string,
+  kdf: KdfParams,
+  usages: readonly KekUsage[] = ['encrypt', 'decrypt'],
+): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(normalizePassphrase(passphrase)),
@@ -68,6 +76,6 @@ export async function deriveKeyEncryptionKey(passphrase: string, kdf: KdfParams)
     material,
     { name: 'AES-GCM', length: 256 },
     false,
-    ['encrypt', 'decrypt'],
+    [...usages],
   );
 }

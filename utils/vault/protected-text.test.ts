@@ -11,7 +11,7 @@ import {
 const iv = bytesToBase64(new Uint8Array(12));
 const ct = bytesToBase64(new Uint8Array(21));
 const epk = bytesToBase64(new Uint8Array(65).fill(4, 0, 1));
-const locked: LockedText = { v: 1, vault: 'vault-1', iv, ct };
+const locked: LockedText = { v: 2, vault: 'vault-1', iv, ct };
 const sealed: SealedText = { v: 1, vault: 'vault-1', epk, iv, ct };
 
 describe('isSealed', () => {
@@ -52,7 +52,8 @@ describe('isProtectedText', () => {
       noIv,
       noCt,
       noVault,
-      { ...locked, v: 2 },
+      { ...locked, v: 3 },
+      { ...sealed, v: 0 },
       { ...locked, v: '1' },
       { ...locked, vault: '' },
       { ...locked, vault: 7 },

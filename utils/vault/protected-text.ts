@@ -6,9 +6,16 @@ export const P256_POINT_BYTES = 65;
 /** Longest vault id accepted from storage (ours are 36-character UUIDs). */
 export const MAX_VAULT_ID_LENGTH = 128;
 
+/**
+ * The formats a protected text may be in. 1: AES-GCM alone (read, never written; rewritten as 2 when
+ * the lock next opens). 2: bound to its place (utils/vault/place.ts); a sealed one's key also binds
+ * the vault's public key.
+ */
+export type TextVersion = 1 | 2;
+
 /** Text encrypted with the vault's data key, by a page that has the vault open. */
 export interface LockedText {
-  v: 1;
+  v: TextVersion;
   /** The id of the vault that can read it. */
   vault: string;
   iv: string;
@@ -20,7 +27,7 @@ export interface LockedText {
  * `epk` is the sender's ephemeral P-256 public key, raw, base64.
  */
 export interface SealedText {
-  v: 1;
+  v: TextVersion;
   vault: string;
   epk: string;
   iv: string;
@@ -41,14 +48,14 @@ export function isVaultId(value: unknown): value is string {
 }
 
 /**
- * Runtime check for values read from storage or files: shape, v === 1 and well-formed base64 of the
+ * Runtime check for values read from storage or files: shape, a known version and well-formed base64 of the
  * right sizes. It does not prove the text authenticates; revealText does.
  */
 export function isProtectedText(value: unknown): value is ProtectedText {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const text = value as Partial<Record<keyof SealedText, unknown>>;
   return (
-    text.v === 1 &&
+    (text.v === 1 || text.v === 2) &&
     isVaultId(text.vault) &&
     isBase64Bytes(text.iv, IV_BYTES, IV_BYTES) &&
     isBase64Bytes(text.ct, TAG_BYTES) &&

@@ -7,8 +7,10 @@ import { P256_POINT_BYTES } from './protected-text';
 export const DATA_KEY_BYTES = 32;
 
 /**
- * What the passphrase protects, before encryption. The vault id and public key are repeated inside so
- * opening can prove the clear copies in the record were not swapped (no additional data needed).
+ * What a version 1 vault record's passphrase protects, before encryption: the keys as base64 text.
+ * Read when such a record is opened (once: the relock stores it as version 2, keys wrapped one by
+ * one); newSecrets and secretsToBytes remain to build version 1 records in tests. The vault id and
+ * public key are repeated inside so opening can prove the clear copies in the record were not swapped.
  */
 export interface VaultSecrets {
   id: string;

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { bytesToBase64, isBase64 } from './base64';
+import { describe, expect, it, vi } from 'vitest';
+import { base64ByteLength, bytesToBase64, isBase64 } from './base64';
 import { encodeText } from './cipher';
 import { CorruptVaultError, WrongPassphraseError } from './errors';
 import { PBKDF2_ITERATIONS } from './kdf';
+import { DATA_KEY_BYTES } from './secrets';
 import { lockText, revealText } from './text';
-import { FAST_ITERATIONS, fastVault, NOW, PASSPHRASE } from './test-vault';
+import { FAST_ITERATIONS, fastVault, legacyVault, NOW, PASSPHRASE, TEST_PLACE } from './test-vault';
 import { createVault, openVault, type OpenVault } from './vault';
 import { isVaultRecord } from './vault-record';
 
@@ -25,7 +26,9 @@ describe('createVault', () => {
     expect(created.record.createdAt).toBe(NOW);
     expect(isVaultRecord(created.record)).toBe(true);
     const opened = await openVault(created.record, PASSPHRASE);
-    expect(await revealText(opened, await lockText(created, 'first note'))).toBe('first note');
+    expect(await revealText(opened, await lockText(created, 'first note', TEST_PLACE), TEST_PLACE)).toBe(
+      'first note',
+    );
   });
 
   it('gives every vault its own id, salt and keys', async () => {
@@ -57,11 +60,11 @@ describe('createVault', () => {
 describe('openVault', () => {
   it('opens with the passphrase into non-extractable keys that read what the created vault wrote', async () => {
     const created = await fastVault();
-    const locked = await lockText(created, 'written before locking the page');
+    const locked = await lockText(created, 'written before locking the page', TEST_PLACE);
     const opened = await openVault(created.record, PASSPHRASE);
     expectNonExtractableKeys(opened);
     expect(opened.record).toBe(created.record);
-    expect(await revealText(opened, locked)).toBe('written before locking the page');
+    expect(await revealText(opened, locked, TEST_PLACE)).toBe('written before locking the page');
   });
 
   it('refuses a wrong passphrase with WrongPassphraseError, changes nothing, and the right one still works', async () => {
@@ -86,10 +89,10 @@ describe('openVault', () => {
 
   it('opens records that went through structured clone or JSON', async () => {
     const created = await fastVault();
-    const locked = await lockText(created, 'kept');
+    const locked = await lockText(created, 'kept', TEST_PLACE);
     for (const copy of [structuredClone(created.record), JSON.parse(JSON.stringify(created.record))]) {
       expect(copy).toEqual(created.record);
-      expect(await revealText(await openVault(copy, PASSPHRASE), locked)).toBe('kept');
+      expect(await revealText(await openVault(copy, PASSPHRASE), locked, TEST_PLACE)).toBe('kept');
     }
   });
 
@@ -99,30 +102,110 @@ describe('openVault', () => {
     await expect(openVault(huge, PASSPHRASE)).rejects.toBeInstanceOf(CorruptVaultError);
     const zero = { ...record, kdf: { ...record.kdf, iterations: 0 } };
     await expect(openVault(zero, PASSPHRASE)).rejects.toBeInstanceOf(CorruptVaultError);
-    const badBase64 = { ...record, secrets: { ...record.secrets, ct: '*'.repeat(64) } };
+    const badBase64 = { ...record, dataKey: { ...record.dataKey, ct: '*'.repeat(64) } };
     await expect(openVault(badBase64, PASSPHRASE)).rejects.toBeInstanceOf(CorruptVaultError);
-    const noSecrets = { ...record, secrets: undefined } as unknown as typeof record;
+    const noKey = { ...record, privateKey: undefined } as unknown as typeof record;
+    await expect(openVault(noKey, PASSPHRASE)).rejects.toBeInstanceOf(CorruptVaultError);
+    const { record: legacy } = await legacyVault();
+    const noSecrets = { ...legacy, secrets: undefined } as unknown as typeof legacy;
     await expect(openVault(noSecrets, PASSPHRASE)).rejects.toBeInstanceOf(CorruptVaultError);
   });
 
-  it('notices a swapped public key or id (they are checked against the encrypted secrets)', async () => {
+  it('notices a swapped public key or id (bound to the wrapped private key; in version 1, the secrets)', async () => {
     const [mine, other] = await Promise.all([fastVault(), fastVault()]);
-    const swappedKey = { ...mine.record, publicKey: other.record.publicKey };
-    await expect(openVault(swappedKey, PASSPHRASE)).rejects.toBeInstanceOf(CorruptVaultError);
-    const swappedId = { ...mine.record, id: other.record.id };
-    await expect(openVault(swappedId, PASSPHRASE)).rejects.toBeInstanceOf(CorruptVaultError);
+    const [oldMine, oldOther] = await Promise.all([legacyVault(), legacyVault()]);
+    for (const [record, theirs] of [
+      [mine.record, other.record],
+      [oldMine.record, oldOther.record],
+    ] as const) {
+      const swappedKey = { ...record, publicKey: theirs.publicKey };
+      await expect(openVault(swappedKey, PASSPHRASE)).rejects.toBeInstanceOf(CorruptVaultError);
+      const swappedId = { ...record, id: theirs.id };
+      await expect(openVault(swappedId, PASSPHRASE)).rejects.toBeInstanceOf(CorruptVaultError);
+    }
+    const swappedWraps = { ...mine.record, privateKey: other.record.privateKey };
+    await expect(openVault(swappedWraps, PASSPHRASE)).rejects.toBeInstanceOf(CorruptVaultError);
   });
 
   it('cannot tell altered secrets or parameters from a wrong passphrase', async () => {
     const { record } = await fastVault();
-    const ct = record.secrets.ct;
+    const ct = record.dataKey.ct;
     const altered = {
       ...record,
-      secrets: { ...record.secrets, ct: (ct[0] === 'A' ? 'B' : 'A') + ct.slice(1) },
+      dataKey: { ...record.dataKey, ct: (ct[0] === 'A' ? 'B' : 'A') + ct.slice(1) },
     };
-    expect(isBase64(altered.secrets.ct)).toBe(true);
+    expect(isBase64(altered.dataKey.ct)).toBe(true);
     await expect(openVault(altered, PASSPHRASE)).rejects.toBeInstanceOf(WrongPassphraseError);
     const fewer = { ...record, kdf: { ...record.kdf, iterations: FAST_ITERATIONS - 1 } };
     await expect(openVault(fewer, PASSPHRASE)).rejects.toBeInstanceOf(WrongPassphraseError);
+  });
+});
+
+/** Every string reachable from `value` through its own fields, and the paths to them. */
+function stringsIn(value: unknown, path = 'vault', seen = new Set<unknown>()): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
+  seen.add(value);
+  return Object.entries(value).flatMap(([key, field]) => stringsIn(field, `${path}.${key}`, seen));
+}
+
+describe('the open vault holds keys only as CryptoKeys', () => {
+  it('unwraps both keys with unwrapKey, never importing key bytes', async () => {
+    const { record } = await fastVault();
+    const importKey = vi.spyOn(crypto.subtle, 'importKey');
+    const unwrapKey = vi.spyOn(crypto.subtle, 'unwrapKey');
+    try {
+      expectNonExtractableKeys(await openVault(record, PASSPHRASE));
+      expect(unwrapKey.mock.calls.map(([format]) => format)).toEqual(['raw', 'pkcs8']);
+      // Only the passphrase becomes a key by import (PBKDF2 material), never a vault key.
+      expect(importKey.mock.calls.map(([, , algorithm]) => algorithm)).toEqual(['PBKDF2']);
+    } finally {
+      importKey.mockRestore();
+      unwrapKey.mockRestore();
+    }
+  });
+
+  it('has no key as base64 text anywhere in the open vault, new or opened from version 1', async () => {
+    const legacy = await legacyVault();
+    for (const vault of [await fastVault(), await openVault(legacy.record, PASSPHRASE)]) {
+      expectNonExtractableKeys(vault);
+      const strings = stringsIn(vault);
+      expect(strings.map(([path]) => path).sort()).toEqual(
+        [
+          'vault.record.id',
+          'vault.record.kdf.name',
+          'vault.record.kdf.hash',
+          'vault.record.kdf.salt',
+          'vault.record.publicKey',
+          'vault.record.dataKey.iv',
+          'vault.record.dataKey.ct',
+          'vault.record.privateKey.iv',
+          'vault.record.privateKey.ct',
+        ].sort(),
+      );
+      // The wraps are ciphertext: the raw 32-byte data key wrapped is 48 bytes, never 32.
+      for (const [path, text] of strings) {
+        expect(isBase64(text) && base64ByteLength(text) === DATA_KEY_BYTES, path).toBe(false);
+      }
+    }
+  });
+});
+
+describe('openVault with a version 1 record', () => {
+  it('opens it as version 2 with the same id, keys and settings, reading its format 1 texts', async () => {
+    const legacy = await legacyVault();
+    const [locked, sealed] = [await legacy.lock('old locked words'), await legacy.seal('old sealed words')];
+    const opened = await openVault(legacy.record, PASSPHRASE);
+    expect(opened.record.v).toBe(2);
+    expect(isVaultRecord(opened.record)).toBe(true);
+    const { id, createdAt, kdf, publicKey } = legacy.record;
+    expect(opened.record).toMatchObject({ id, createdAt, kdf, publicKey });
+    expect(await revealText(opened, locked, TEST_PLACE)).toBe('old locked words');
+    expect(await revealText(opened, sealed, TEST_PLACE)).toBe('old sealed words');
+    // Its version 2 record opens with the same passphrase into the same keys.
+    const again = await openVault(opened.record, PASSPHRASE);
+    expect(await revealText(again, locked, TEST_PLACE)).toBe('old locked words');
+    expect(await revealText(again, await lockText(opened, 'new', TEST_PLACE), TEST_PLACE)).toBe('new');
+    await expect(openVault(legacy.record, 'not the passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
   });
 });

@@ -4,6 +4,7 @@ import { encryptExportParts } from '@/utils/data/encrypted-file';
 import { exportCsv, exportJson, ExportNeedsUnlockError, type ExportProgress } from '@/utils/data/export';
 import { csvFileName, encryptedJsonFileName, jsonFileName } from '@/utils/data/file-names';
 import type { RecordStore } from '@/utils/data/format';
+import type { Reveal } from '@/utils/lock/records';
 import { UnreadableTextError } from '@/utils/vault/errors';
 import { revealText } from '@/utils/vault/text';
 import type { OpenVault } from '@/utils/vault/vault';
@@ -68,7 +69,7 @@ export function useExport(lock: VaultState, onEncrypted: () => void) {
       onProgress: (progress: ExportProgress) => {
         if (Date.now() - now > MOMENT_MS) setStatus({ kind: 'busy', progress });
       },
-      ...(vault ? { reveal: (text: Parameters<typeof revealText>[1]) => revealText(vault, text) } : {}),
+      ...(vault ? { reveal: ((text, place) => revealText(vault, text, place)) satisfies Reveal } : {}),
     };
     try {
       const file = await makeFile(request, now, options, () => setStatus({ kind: 'encrypting' }));
