@@ -189,11 +189,13 @@ test.describe('insights', () => {
     worker,
     openPage,
   }) => {
-    // One break with a check-in before and after: a start, far from a pattern.
-    const before = makeCheckin({ at: Date.now() - 2 * HOUR, pleasantness: -1, energy: 1 });
-    const after = makeCheckin({ at: Date.now() - HOUR, pleasantness: 3, energy: 2 });
+    // One break with a check-in before and after, yesterday morning (one day, one time of day): a
+    // start, far from a pattern.
+    const at = localTime(1, 10);
+    const before = makeCheckin({ at, pleasantness: -1, energy: 1 });
+    const after = makeCheckin({ at: at + 5 * 60_000, pleasantness: 3, energy: 2 });
     const measured = makeBreak({
-      at: Date.now() - 2 * HOUR,
+      at: at + 60_000,
       exerciseId: 'cyclic_sigh',
       beforeCheckinId: before.id,
       afterCheckinId: after.id,
