@@ -2,10 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { unfold } from '../tests/e2e/fold';
-import { exportOfTinyEntries } from '../tests/tools/big-export';
-
-/** The largest file the import accepts: 600,000 tiny entries, just under 50 MB. */
-export const LARGEST_IMPORT_ENTRIES = 600_000;
+import { exportOfTinyEntries, LARGEST_IMPORT_ENTRIES } from '../tests/tools/big-export';
 
 /**
  * The largest import as a person lives it, on the options page: from choosing the file until the

@@ -6,7 +6,8 @@ import { expect, test } from './fixtures';
 import { seedLocked } from './lock-seed';
 import { waitForPlannedAlarm } from './scheduler-state';
 import { unfold } from './fold';
-import { exportOfTinyEntries } from '../tools/big-export';
+import { exportOfTinyEntries, LARGEST_IMPORT_ENTRIES } from '../tools/big-export';
+import { MAX_IMPORT_BYTES } from '../../utils/data/format';
 
 async function openData(page: Page) {
   const section = page.getByRole('region', { name: 'Your data' });
@@ -20,9 +21,10 @@ test('the largest file is read and checked off the page: progress shows, Cancel 
   worker,
 }, testInfo) => {
   await waitForPlannedAlarm(worker);
-  // Close to the 50 MB limit: 600,000 tiny entries.
-  const big = exportOfTinyEntries(600_000);
-  expect(big.length).toBeGreaterThan(40 * 1024 * 1024);
+  // The largest file the import accepts.
+  const big = exportOfTinyEntries(LARGEST_IMPORT_ENTRIES);
+  expect(big.length).toBeGreaterThan(45 * 1024 * 1024);
+  expect(big.length).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
   await mkdir(testInfo.outputDir, { recursive: true });
   const file = path.join(testInfo.outputDir, 'largest.json');
   await writeFile(file, big);
