@@ -5,6 +5,7 @@ import { MicroBreakSettings } from './MicroBreakSettings';
 import { DataSection } from './DataSection';
 import { HelpRegionSection } from './HelpRegionSection';
 import { LockSection } from './LockSection';
+import { FactorsSection } from './FactorsSection';
 import { LookSection } from './LookSection';
 import { PauseSection } from './PauseSection';
 import { QuietSection } from './QuietSection';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['breaks', 'options.breaks'],
   ['quiet', 'options.quiet'],
   ['look', 'options.look'],
+  ['factors', 'options.factors'],
   ['data', 'data.title'],
   ['lock', 'privacy.title'],
   ['help-region', 'options.help_region'],
@@ -61,6 +63,7 @@ export function OptionsApp() {
               <BreakSettings settings={settings} save={save} />
               <QuietSection settings={settings} save={save} />
               <LookSection settings={settings} save={save} />
+              <FactorsSection settings={settings} save={save} />
               <DataSection />
               <LockSection />
               <HelpRegionSection settings={settings} save={save} />
