@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { AppHeader } from '@/components/header/AppHeader';
+import { LockNowButton } from '@/components/lock/LockNowButton';
 import { JournalView } from '@/components/journal/JournalView';
 import { LockScreen } from '@/components/lock/LockScreen';
 import { UnlockedContext } from '@/components/lock/UnlockedContext';
@@ -46,11 +47,7 @@ export function JournalApp(props: { requestedPrompt: string | null }) {
   return (
     <>
       <AppHeader current={view} onInPage={show}>
-        {unlocked && (
-          <button type="button" className="lock-now" onClick={close}>
-            {i18n.t('lock.journal.lock_now')}
-          </button>
-        )}
+        {unlocked && <LockNowButton onLock={close} />}
       </AppHeader>
       <div className="journal-page">
         <main className="journal-main">

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import { AppHeader } from '@/components/header/AppHeader';
+import { LockNowButton } from '@/components/lock/LockNowButton';
 import { localeWeekStart } from '@/components/journal/insights/week-start';
 import { UnlockForm } from '@/components/lock/UnlockForm';
 import { useUnlockedJournal } from '@/components/lock/useUnlockedJournal';
@@ -60,13 +61,7 @@ export function SummaryApp() {
 
   return (
     <>
-      <AppHeader>
-        {unlocked && (
-          <button type="button" className="lock-now" onClick={close}>
-            {i18n.t('lock.journal.lock_now')}
-          </button>
-        )}
-      </AppHeader>
+      <AppHeader>{unlocked && <LockNowButton onLock={close} />}</AppHeader>
       <div className="summary-page">
         <main className="summary-main">
           <section className="summary-choose card" aria-labelledby="summary-title">
