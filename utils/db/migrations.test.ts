@@ -145,7 +145,14 @@ describe('database migrations', () => {
 
   it('creates every store and index in a new database', async () => {
     const db = await getDb();
-    expect([...db.objectStoreNames].sort()).toEqual(['breaks', 'checkins', 'entries', 'settings', 'state']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'breaks',
+      'checkins',
+      'entries',
+      'exercises',
+      'settings',
+      'state',
+    ]);
     expect([...db.transaction('checkins').store.indexNames].sort()).toEqual([
       'by_at',
       'by_emotion',
@@ -157,6 +164,15 @@ describe('database migrations', () => {
       'by_tag',
     ]);
     expect([...db.transaction('breaks').store.indexNames]).toEqual(['by_at']);
+    expect([...db.transaction('exercises').store.indexNames]).toEqual(['by_created']);
+  });
+
+  it('version 6 adds an empty store of own exercises and keeps every version 1 record', async () => {
+    const breaks = [makeBreak({ at: 1_000, exerciseId: 'box_breathing' })];
+    await writeVersion1({ checkins: [], entries: [], breaks });
+    const db = await getDb();
+    expect(await db.count('exercises')).toBe(0);
+    expect(await db.getAll('breaks')).toEqual(breaks);
   });
 
   it('types each store with its record', () => {

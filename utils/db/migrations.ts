@@ -45,4 +45,8 @@ export function migrate(db: IDBPDatabase<ThawDB>, oldVersion: number, tx: Upgrad
       return undefined;
     });
   }
+  if (oldVersion < 6) {
+    // The person's own exercises, in a store of their own so every built-in id stays as it is.
+    db.createObjectStore('exercises', { keyPath: 'id' }).createIndex('by_created', 'createdAt');
+  }
 }

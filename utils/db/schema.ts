@@ -3,6 +3,7 @@ import type { NudgeState } from '../care/nudge';
 import type { JournalDraft } from '../journal/journal-draft';
 import type { KeptMessage } from './kept-message';
 import type { SchedulerState } from '../scheduler/types';
+import type { CustomExercise } from '../exercises/custom-exercise';
 import type { Settings } from '../settings/settings';
 import type { ProtectedText } from '../vault/protected-text';
 import type { VaultRecord } from '../vault/vault-record';
@@ -10,7 +11,7 @@ import type { BreakRecord, Checkin, Entry } from './records';
 
 export const DB_NAME = 'thaw';
 /** Bump with a new `if (oldVersion < N)` step in migrations.ts and a test in migrations.test.ts. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** Small single records kept in the `state` store, by key. */
 export interface StateValues {
@@ -52,9 +53,11 @@ export interface ThawDB extends DBSchema {
     indexes: { by_created: number; by_tag: string; by_sealed: string };
   };
   breaks: { key: string; value: BreakRecord; indexes: { by_at: number } };
+  /** The person's own exercises (version 6), listed oldest first by by_created. */
+  exercises: { key: string; value: CustomExercise; indexes: { by_created: number } };
   /** One record under the key 'settings'. */
   settings: { key: 'settings'; value: Settings };
   state: { key: StateKey; value: StateValues[StateKey] };
 }
 
-export type StoreName = 'checkins' | 'entries' | 'breaks' | 'settings' | 'state';
+export type StoreName = 'checkins' | 'entries' | 'breaks' | 'exercises' | 'settings' | 'state';
