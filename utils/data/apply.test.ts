@@ -28,9 +28,9 @@ describe('previewImport', () => {
     await seed(HERE);
     const file = parsed(validFile());
     expect(await previewImport(file)).toEqual({
-      inFile: { checkins: 2, entries: 1, breaks: 1 },
-      alreadyHere: { checkins: 1, entries: 0, breaks: 1 },
-      here: { checkins: 2, entries: 1, breaks: 1 },
+      inFile: { checkins: 2, entries: 1, breaks: 1, exercises: 0 },
+      alreadyHere: { checkins: 1, entries: 0, breaks: 1, exercises: 0 },
+      here: { checkins: 2, entries: 1, breaks: 1, exercises: 0 },
       exportedAt: file.exportedAt,
       markupPlaces: [],
     });
@@ -42,11 +42,12 @@ describe('applyImport', () => {
     await seed(HERE);
     await updateSettings({ reminderEveryMin: 25 });
     const outcome = await applyImport(parsed(validFile()), 'merge');
-    expect(outcome).toEqual({ added: { checkins: 1, entries: 1, breaks: 0 }, skipped: 2 });
+    expect(outcome).toEqual({ added: { checkins: 1, entries: 1, breaks: 0, exercises: 0 }, skipped: 2 });
     expect(await readAll()).toEqual({
       checkins: byId([...HERE.checkins, { ...CHECKIN, id: 'c2', note: '' }]),
       entries: byId([...HERE.entries, ENTRY]),
       breaks: HERE.breaks,
+      exercises: [],
     });
     expect((await getSettings()).reminderEveryMin).toBe(25);
   });
@@ -56,8 +57,8 @@ describe('applyImport', () => {
     await updateSettings({ reminderEveryMin: 25, guidance: 'voice' });
     const file = validFile();
     const outcome = await applyImport(parsed(file), 'replace');
-    expect(outcome).toEqual({ added: { checkins: 2, entries: 1, breaks: 1 }, skipped: 0 });
-    expect(await readAll()).toEqual({ checkins: file.checkins, entries: [ENTRY], breaks: [BREAK] });
+    expect(outcome).toEqual({ added: { checkins: 2, entries: 1, breaks: 1, exercises: 0 }, skipped: 0 });
+    expect(await readAll()).toEqual({ checkins: file.checkins, entries: [ENTRY], breaks: [BREAK], exercises: [] });
     expect(await getSettings()).toEqual(file.settings);
   });
 
@@ -100,6 +101,7 @@ describe('applyImport', () => {
       'breaks',
       'checkins',
       'entries',
+      'exercises',
       'settings',
       'state',
     ]);

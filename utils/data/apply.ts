@@ -3,7 +3,7 @@ import { abortAndSettle } from '../db/abort';
 import { checkStoredLock } from '../db/lock-write';
 import { settingsFrom } from '../settings/settings';
 import { RECORD_STORES, type ExportFile } from './format';
-import type { StoreCounts } from './preview';
+import { zero, type StoreCounts } from './preview';
 import { announceEveryStore } from './stores';
 
 /** Merge adds the file's records whose ids are new here; replace makes the file's records the only ones. */
@@ -31,7 +31,7 @@ export async function applyImport(
   options: { lockId?: string | null } = {},
 ): Promise<ImportOutcome> {
   const tx = (await getDb()).transaction(['settings', 'state', ...RECORD_STORES], 'readwrite');
-  const outcome: ImportOutcome = { added: { checkins: 0, entries: 0, breaks: 0 }, skipped: 0 };
+  const outcome: ImportOutcome = { added: zero(), skipped: 0 };
   const writes: Promise<unknown>[] = [];
   try {
     await checkStoredLock(tx.objectStore('state'), options.lockId ?? undefined);

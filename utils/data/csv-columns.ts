@@ -1,7 +1,8 @@
 import type { BreakRecord, Checkin, Entry } from '../db/records';
 import { isKeptTime } from '../time/kept-time';
 import type { CsvValue } from './csv';
-import type { RecordStore } from './format';
+import type { CustomExercise } from '../exercises/custom-exercise';
+import type { RecordStore, RecordsByStore } from './format';
 
 export interface Column<T> {
   name: string;
@@ -49,7 +50,17 @@ const BREAK_COLUMNS: Column<BreakRecord>[] = [
   { name: 'checkin_after', value: (b) => b.afterCheckinId },
 ];
 
+/** One row per exercise; its steps as "text (seconds s)" in one cell, a line each. */
+const EXERCISE_COLUMNS: Column<CustomExercise>[] = [
+  { name: 'id', value: (e) => e.id },
+  { name: 'created', value: (e) => time(e.createdAt) },
+  { name: 'updated', value: (e) => time(e.updatedAt) },
+  { name: 'title', value: (e) => e.title },
+  { name: 'steps', value: (e) => e.steps.map((step) => `${step.text} (${step.seconds} s)`).join('\n') },
+  { name: 'suits', value: (e) => list(e.suits) },
+];
+
 /** The columns of each CSV file, by store. */
 export const CSV_COLUMNS: {
-  [S in RecordStore]: Column<{ checkins: Checkin; entries: Entry; breaks: BreakRecord }[S]>[];
-} = { checkins: CHECKIN_COLUMNS, entries: ENTRY_COLUMNS, breaks: BREAK_COLUMNS };
+  [S in RecordStore]: Column<RecordsByStore[S][number]>[];
+} = { checkins: CHECKIN_COLUMNS, entries: ENTRY_COLUMNS, breaks: BREAK_COLUMNS, exercises: EXERCISE_COLUMNS };

@@ -15,7 +15,7 @@ describe('deleteEverything', () => {
     await updateSettings({ reminderEveryMin: 20 });
     await setState('lastReminderExercise', 'box_breathing');
     await deleteEverything();
-    expect(await readAll()).toEqual({ checkins: [], entries: [], breaks: [] });
+    expect(await readAll()).toEqual({ checkins: [], entries: [], breaks: [], exercises: [] });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await getState('lastReminderExercise')).toBeUndefined();
     const db = await getDb();

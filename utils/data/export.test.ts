@@ -21,7 +21,7 @@ describe('JSON export', () => {
     const parts = await exportJson(Date.UTC(2026, 10, 3));
     expect(parts.length).toBeGreaterThan(10); // written in parts, not one string
     await deleteEverything();
-    expect(await readAll()).toEqual({ checkins: [], entries: [], breaks: [] });
+    expect(await readAll()).toEqual({ checkins: [], entries: [], breaks: [], exercises: [] });
 
     const file = await readExportFile(new Blob(parts));
     if (!file.ok) throw new Error(`the export did not read back: ${JSON.stringify(file.problem)}`);
@@ -31,6 +31,7 @@ describe('JSON export', () => {
       checkins: byId(records.checkins),
       entries: byId(records.entries),
       breaks: byId(records.breaks),
+      exercises: byId(records.exercises),
     });
     expect(await getSettings()).toEqual(settings);
   }, 60_000);
@@ -71,12 +72,13 @@ describe('JSON export', () => {
     const text = await fileText(await exportJson(1234));
     expect(JSON.parse(text)).toEqual({
       format: 'thaw-export',
-      version: 1,
+      version: 2,
       exportedAt: 1234,
       settings: DEFAULT_SETTINGS,
       checkins: [],
       entries: [],
       breaks: [],
+      exercises: [],
     });
   });
 });

@@ -1,6 +1,7 @@
 import { abortAndSettle } from '../db/abort';
 import { getDb } from '../db/connection';
 import type { BreakRecord, Checkin, Entry } from '../db/records';
+import type { CustomExercise } from '../exercises/custom-exercise';
 import { mapBatched } from '../lock/map-batched';
 import { revealRecord, type PrivateRecord, type Reveal } from '../lock/records';
 import { settingsFrom, type Settings } from '../settings/settings';
@@ -37,11 +38,11 @@ export class ExportNeedsUnlockError extends Error {
   }
 }
 
-const timeOf = (record: Checkin | Entry | BreakRecord) =>
+const timeOf = (record: Checkin | Entry | BreakRecord | CustomExercise) =>
   'createdAt' in record ? record.createdAt : record.at;
 
 /** Oldest first, as the time indexes list them: by time, then by id. */
-function byTime<T extends Checkin | Entry | BreakRecord>(records: T[]): T[] {
+function byTime<T extends Checkin | Entry | BreakRecord | CustomExercise>(records: T[]): T[] {
   return records.sort((a, b) => timeOf(a) - timeOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -64,7 +65,8 @@ async function readForExport(stores: readonly RecordStore[], options: ExportOpti
     tx.objectStore('state').get('vault'),
     ...stores.map((store) => tx.objectStore(store).count()),
   ]);
-  const locked = vault !== undefined && stores.some((store) => store !== 'breaks');
+  // Breaks and own exercises hold nothing the lock seals (see docs/threat-model.md).
+  const locked = vault !== undefined && stores.some((store) => store === 'checkins' || store === 'entries');
   if (locked && !options.reveal) throw new ExportNeedsUnlockError();
   const total = counts.reduce((sum, count) => sum + count, 0);
   let done = 0;
@@ -84,6 +86,7 @@ async function readForExport(stores: readonly RecordStore[], options: ExportOpti
       if (store === 'checkins') records.checkins = byTime(await read(tx.objectStore('checkins')));
       if (store === 'entries') records.entries = byTime(await read(tx.objectStore('entries')));
       if (store === 'breaks') records.breaks = byTime(await read(tx.objectStore('breaks')));
+      if (store === 'exercises') records.exercises = byTime(await read(tx.objectStore('exercises')));
     }
     await tx.done;
   } catch (error) {
@@ -120,6 +123,7 @@ async function revealAll(
     checkins: await open(records.checkins),
     entries: await open(records.entries),
     breaks: records.breaks,
+    exercises: records.exercises,
   };
 }
 
@@ -151,5 +155,6 @@ export async function exportCsv(store: RecordStore, options: ExportOptions = {})
   const { records } = await readForExport([store], options);
   if (store === 'checkins') return csvOf(records.checkins ?? [], CSV_COLUMNS.checkins);
   if (store === 'entries') return csvOf(records.entries ?? [], CSV_COLUMNS.entries);
-  return csvOf(records.breaks ?? [], CSV_COLUMNS.breaks);
+  if (store === 'breaks') return csvOf(records.breaks ?? [], CSV_COLUMNS.breaks);
+  return csvOf(records.exercises ?? [], CSV_COLUMNS.exercises);
 }

@@ -1,24 +1,27 @@
 import type { BreakRecord, Checkin, Entry } from '../db/records';
+import type { CustomExercise } from '../exercises/custom-exercise';
 import type { Settings } from '../settings/settings';
 
 /** Marks a file as Thaw's own export. */
 export const EXPORT_FORMAT = 'thaw-export';
 /** The export format written today. Bump with a new step in upgrade.ts and a test. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 /** Larger files are refused before they are read: years of daily use stay far below this. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** The stores an export carries records of, in the order they are written. */
-export const RECORD_STORES = ['checkins', 'entries', 'breaks'] as const;
+export const RECORD_STORES = ['checkins', 'entries', 'breaks', 'exercises'] as const;
 export type RecordStore = (typeof RECORD_STORES)[number];
 
 export interface RecordsByStore {
   checkins: Checkin[];
   entries: Entry[];
   breaks: BreakRecord[];
+  /** The person's own exercises (version 2). */
+  exercises: CustomExercise[];
 }
 
-/** A whole export (version 1): every record and the settings, nothing derived. */
+/** A whole export (version 2): every record and the settings, nothing derived. */
 export interface ExportFile extends RecordsByStore {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;

@@ -13,7 +13,7 @@ import { importFile } from './import-file';
 
 const FILE: ExportFile = {
   format: 'thaw-export',
-  version: 1,
+  version: 2,
   exportedAt: 0,
   settings: {},
   checkins: [
@@ -22,6 +22,7 @@ const FILE: ExportFile = {
   ],
   entries: [makeEntry({ id: 'e1', text: 'river at dusk with Sam' })],
   breaks: [],
+  exercises: [],
 };
 const SECRETS = ['tight chest', 'river at dusk'];
 
@@ -38,7 +39,7 @@ async function revealedWith(vault: OpenVault) {
 describe('importing while the lock is off', () => {
   it('stores the texts as they are', async () => {
     await importFile(FILE, 'merge');
-    expect(await readAll()).toEqual({ checkins: FILE.checkins, entries: FILE.entries, breaks: [] });
+    expect(await readAll()).toEqual({ checkins: FILE.checkins, entries: FILE.entries, breaks: [], exercises: [] });
   });
 });
 
@@ -48,7 +49,7 @@ describe('importing while the lock is on', () => {
     await rekeyAll(null, vault);
     let sealing = 0;
     const outcome = await importFile(FILE, 'replace', { onSealing: () => sealing++ });
-    expect(outcome.added).toEqual({ checkins: 2, entries: 1, breaks: 0 });
+    expect(outcome.added).toEqual({ checkins: 2, entries: 1, breaks: 0, exercises: 0 });
     expect(sealing).toBe(1);
 
     const stored = await readAll();

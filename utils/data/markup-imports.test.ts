@@ -51,6 +51,7 @@ describe.each(MARKUP_IMPORTS.map((file) => [file.name, file] as const))('%s', (_
       checkins: byId(result.value.checkins),
       entries: byId(result.value.entries),
       breaks: byId(result.value.breaks),
+      exercises: [],
     });
   });
 });

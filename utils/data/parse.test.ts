@@ -72,12 +72,13 @@ describe('parseExport', () => {
       ok: true,
       value: {
         format: 'thaw-export',
-        version: 1,
+        version: 2,
         exportedAt: 0,
         settings: {},
         checkins: [{ ...oldCheckin, body: [], source: 'popup' }],
         entries: [{ ...oldEntry, tags: [], updatedAt: ENTRY.createdAt }],
         breaks: [],
+        exercises: [],
       },
     });
   });
@@ -155,5 +156,51 @@ describe('hasMarkup', () => {
 
   it.each(['a < b', 'I <3 tea', 'x<y', '<', '-> <- <= >=', '<<<', '2 <5 min>'])('lets %j be', (text) => {
     expect(hasMarkup(text)).toBe(false);
+  });
+});
+
+describe('own exercises in a file', () => {
+  const OWN = {
+    id: 'own:abc-123',
+    title: 'Cold water',
+    steps: [{ text: 'Run cold water over your wrists', seconds: 30 }],
+    suits: ['ground'],
+    createdAt: Date.UTC(2026, 10, 1),
+    updatedAt: Date.UTC(2026, 10, 1),
+  };
+  const withOwn = (own: unknown) => JSON.stringify({ ...validFile(), exercises: [own] });
+
+  it('come back exactly as exported', () => {
+    const result = parseExport(withOwn(OWN));
+    expect(result.ok && result.value.exercises).toEqual([OWN]);
+  });
+
+  it('are added as empty to a version 1 file', () => {
+    const result = parseExport(JSON.stringify({ ...validFile(), version: 1, exercises: undefined }));
+    expect(result.ok && result.value.exercises).toEqual([]);
+  });
+
+  it.each([
+    ['a title too long', { ...OWN, title: 'a'.repeat(61) }, 'too_long'],
+    ['an empty title', { ...OWN, title: '' }, 'invalid'],
+    ['no steps', { ...OWN, steps: [] }, 'invalid'],
+    ['13 steps', { ...OWN, steps: Array.from({ length: 13 }, () => OWN.steps[0]) }, 'too_many'],
+    ['a step of 4 seconds', { ...OWN, steps: [{ text: 'x', seconds: 4 }] }, 'invalid'],
+    ['a step of only spaces', { ...OWN, steps: [{ text: '   ', seconds: 30 }] }, 'invalid'],
+    ['no situation', { ...OWN, suits: [] }, 'invalid'],
+    ['an unknown situation', { ...OWN, suits: ['ground', 'moon'] }, 'unknown_id'],
+    ['a built-in id', { ...OWN, id: 'box_breathing' }, 'unknown_id'],
+  ])('refuse %s, naming the exercise', (_name, own, kind) => {
+    const result = parseExport(withOwn(own));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem.kind).toBe(kind);
+      expect(result.problem).toMatchObject({ place: { in: 'record', store: 'exercises', number: 1 } });
+    }
+  });
+
+  it('let a break keep the id of an own exercise deleted since', () => {
+    const file = { ...validFile(), breaks: [{ ...validFile().breaks[0], exerciseId: 'own:gone' }] };
+    expect(parseExport(JSON.stringify(file)).ok).toBe(true);
   });
 });

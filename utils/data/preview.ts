@@ -18,7 +18,7 @@ export interface ImportPreview {
   markupPlaces: MarkupPlace[];
 }
 
-const zero = (): StoreCounts => ({ checkins: 0, entries: 0, breaks: 0 });
+export const zero = (): StoreCounts => ({ checkins: 0, entries: 0, breaks: 0, exercises: 0 });
 
 /**
  * Compares a file with the database by id. Reads only keys, in one read-only transaction. The
@@ -47,4 +47,5 @@ export async function previewImport(
   return preview;
 }
 
-export const total = (counts: StoreCounts): number => counts.checkins + counts.entries + counts.breaks;
+export const total = (counts: StoreCounts): number =>
+  counts.checkins + counts.entries + counts.breaks + counts.exercises;

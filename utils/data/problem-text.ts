@@ -17,6 +17,10 @@ function placeText(place: ProblemPlace): string {
       return place.id ? i18n.t('data.places.entries_id', [n, place.id]) : i18n.t('data.places.entries', [n]);
     case 'breaks':
       return place.id ? i18n.t('data.places.breaks_id', [n, place.id]) : i18n.t('data.places.breaks', [n]);
+    case 'exercises':
+      return place.id
+        ? i18n.t('data.places.exercises_id', [n, place.id])
+        : i18n.t('data.places.exercises', [n]);
   }
 }
 

@@ -2,6 +2,16 @@ import * as v from 'valibot';
 import { isBodySensationId } from '../content/body';
 import { isEmotionId } from '../content/emotions';
 import { isExerciseId } from '../content/exercises';
+import {
+  checkCustomExercise,
+  isCustomExerciseId,
+  isSituation,
+  STEP_SECONDS_MAX,
+  STEP_SECONDS_MIN,
+  STEP_TEXT_MAX_LENGTH,
+  STEPS_MAX,
+  TITLE_MAX_LENGTH,
+} from '../exercises/custom-exercise';
 import { isPromptId } from '../content/prompts';
 import {
   ENTRY_MAX_LENGTH,
@@ -11,7 +21,7 @@ import {
   type CheckinSource,
 } from '../db/records';
 import { TAGS_MAX, TAG_MAX_LENGTH } from '../journal/tags';
-import { contentId, freeText, time } from './checks';
+import { contentId, freeText, time, UNKNOWN_ID } from './checks';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
 import { SettingsSchema } from './settings-schema';
 
@@ -69,14 +79,41 @@ export const BreakSchema = v.object({
   endedAt: v.optional(Time),
   outcome: v.picklist(OUTCOMES),
   origin: v.picklist(ORIGINS),
-  exerciseId: v.optional(contentId(isExerciseId)),
+  // A deleted own exercise keeps its id on the breaks that played it.
+  exerciseId: v.optional(contentId((id) => isExerciseId(id) || isCustomExerciseId(id))),
   snoozes: Count,
   beforeCheckinId: v.optional(Id),
   afterCheckinId: v.optional(Id),
 });
 
 /**
- * A version 1 file. Unknown keys are dropped; every record field Thaw stores is checked. Free text
+ * An own exercise: each field to its limit (so a message can name it), then the whole record through
+ * the same validator the options page uses.
+ */
+export const CustomExerciseSchema = v.pipe(
+  v.object({
+    id: v.pipe(v.string(), v.check(isCustomExerciseId, UNKNOWN_ID)),
+    title: v.pipe(freeText(TITLE_MAX_LENGTH), v.minLength(1)),
+    steps: v.pipe(
+      v.array(
+        v.object({
+          text: v.pipe(freeText(STEP_TEXT_MAX_LENGTH), v.minLength(1)),
+          seconds: v.pipe(v.number(), v.integer(), v.minValue(STEP_SECONDS_MIN), v.maxValue(STEP_SECONDS_MAX)),
+        }),
+      ),
+      v.minLength(1),
+      v.maxLength(STEPS_MAX),
+    ),
+    suits: v.pipe(v.array(v.pipe(v.string(), v.check(isSituation, UNKNOWN_ID))), v.minLength(1)),
+    createdAt: Time,
+    updatedAt: Time,
+  }),
+  v.transform((record) => ({ ...record, suits: record.suits.filter(isSituation) })),
+  v.check((record) => checkCustomExercise(record).length === 0),
+);
+
+/**
+ * A version 2 file. Unknown keys are dropped; every record field Thaw stores is checked. Free text
  * is kept exactly as written, markup-like text included: every page renders it as text.
  */
 export const ExportFileSchema = v.object({
@@ -87,4 +124,5 @@ export const ExportFileSchema = v.object({
   checkins: v.array(CheckinSchema),
   entries: v.array(EntrySchema),
   breaks: v.array(BreakSchema),
+  exercises: v.array(CustomExerciseSchema),
 });

@@ -6,6 +6,7 @@ const EVERY_STORE: Record<StoreName, true> = {
   checkins: true,
   entries: true,
   breaks: true,
+  exercises: true,
   settings: true,
   state: true,
 };

@@ -49,8 +49,13 @@ function upgradeFrom0(file: Json): Json {
   };
 }
 
+/** Version 1 -> 2. Version 1 files had no own exercises. */
+function upgradeFrom1(file: Json): Json {
+  return { exercises: [], ...file, version: 2 };
+}
+
 /** One step per version: STEPS[n] turns a version n file into a version n + 1 file. */
-const STEPS: readonly ((file: Json) => Json)[] = [upgradeFrom0];
+const STEPS: readonly ((file: Json) => Json)[] = [upgradeFrom0, upgradeFrom1];
 
 /** Brings a file of an older version up to EXPORT_VERSION, one step at a time. */
 export function upgradeFile(json: unknown, from: number): unknown {

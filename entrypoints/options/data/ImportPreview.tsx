@@ -33,6 +33,7 @@ export function ImportPreviewPanel(props: {
           i18n.t('data.count_breaks', inFile.breaks),
         ])}{' '}
         {preview.exportedAt > 0 && i18n.t('data.preview_exported', [formatDateTime(preview.exportedAt)])}
+        {inFile.exercises > 0 && <> {i18n.t('data.preview_exercises', inFile.exercises)}</>}
       </p>
       <p>{i18n.t('data.already_here', total(preview.alreadyHere))}</p>
       {notice && <p className="import-notice">{notice}</p>}

@@ -14,6 +14,7 @@ const records = {
   checkins: [makeCheckin({ id: 'c1', note: 'tight chest before the call' })],
   entries: [makeEntry({ id: 'e1', text: 'river at dusk with Sam' })],
   breaks: [],
+  exercises: [],
 };
 const plainTextLeft = async () => /tight chest|river at dusk/.test(JSON.stringify(await readAll()));
 
