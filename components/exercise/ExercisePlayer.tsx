@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { BreathingPhase, Exercise } from '@/utils/content/exercises';
+import type { CustomTexts } from '@/utils/exercises/custom-exercise';
 import { cueFor, momentKind, type Cue, type Moment } from '@/utils/guidance/cues';
 import { dynamicText } from '@/utils/i18n/dynamic-text';
 import type { Guidance } from '@/utils/settings/settings';
@@ -29,6 +30,8 @@ export interface GuidancePlayback {
  */
 export function ExercisePlayer(props: {
   exercise: Exercise;
+  /** An exercise of the person's own: its texts are theirs, not catalogue keys. */
+  texts?: CustomTexts;
   part: number;
   last: boolean;
   startAtSec?: number;
@@ -41,7 +44,8 @@ export function ExercisePlayer(props: {
   onComplete: () => void;
   onStop: () => void;
 }) {
-  const { exercise, guidance } = props;
+  const { exercise, guidance, texts } = props;
+  const own = texts !== undefined;
   const { timeline, position, step, paused, togglePause } = usePlayer(exercise, props.startAtSec);
   const completed = useRef(false);
   const seen = useRef<{ index: number; done: boolean } | null>(null);
@@ -71,8 +75,10 @@ export function ExercisePlayer(props: {
         : kind === 'begin'
           ? { kind: 'begin', step: cueStep, part: props.part }
           : { kind: 'step', step: cueStep };
-    guidance.play(cueFor(moment, guidance.mode, guidance.hasVoice));
-  }, [index, done, timeline, exercise, guidance, props.last, props.part, props.startAtSec]);
+    // The voice reads only catalogue texts: an own exercise is guided by the chimes.
+    const mode = own && guidance.mode === 'voice' ? 'chimes' : guidance.mode;
+    guidance.play(cueFor(moment, mode, guidance.hasVoice));
+  }, [index, done, timeline, exercise, guidance, own, props.last, props.part, props.startAtSec]);
 
   useEffect(() => {
     if (paused) guidance.silence();
@@ -101,7 +107,7 @@ export function ExercisePlayer(props: {
     <section className="player" aria-labelledby="exercise-name">
       {props.planLine && <p className="eyebrow muted plan-line">{props.planLine}</p>}
       <h1 id="exercise-name" ref={heading} tabIndex={-1}>
-        {dynamicText(`exercises.${exercise.id}.name`)}
+        {texts ? texts.name : dynamicText(`exercises.${exercise.id}.name`)}
       </h1>
       {exercise.breathing ? (
         <BreathingPacer phase={step.key as BreathingPhase} seconds={step.seconds} paused={paused} />
@@ -109,7 +115,9 @@ export function ExercisePlayer(props: {
         <>
           <ExerciseArt kind={exercise.kind} step={position.index} paused={paused} />
           <p className="step-text" aria-live="polite">
-            {dynamicText(`exercises.${exercise.id}.steps.${step.key}`)}
+            {texts
+              ? (texts.steps[step.key] ?? '')
+              : dynamicText(`exercises.${exercise.id}.steps.${step.key}`)}
           </p>
         </>
       )}

@@ -1,3 +1,5 @@
+import { useCustomExercises } from '@/components/exercise/useCustomExercises';
+import { isCustomExerciseId } from '@/utils/exercises/custom-exercise';
 import { i18n } from '#i18n';
 import type { BreakRecord, Checkin } from '@/utils/db/records';
 import type { BreakAnswers } from '@/utils/journal/break-answers';
@@ -24,11 +26,25 @@ function Answer(props: { label: string; checkin: Checkin }) {
   );
 }
 
+/** An own exercise's title, read when shown; "an exercise you deleted" once it is gone. */
+function OwnExerciseName(props: { id: string }) {
+  const own = useCustomExercises();
+  const names = new Map((own ?? []).map((exercise) => [exercise.id, exercise.title]));
+  return <>{own ? exerciseName(props.id, names) : ''}</>;
+}
+
 /** A break in the timeline: which exercise, what became of it, and how it felt before and after. */
 export function BreakItem(props: { record: BreakRecord; answers?: BreakAnswers }) {
   const { record, answers } = props;
   const time = formatTime(record.at);
-  const title = record.exerciseId ? exerciseName(record.exerciseId) : i18n.t('journal.timeline.natural');
+  const id = record.exerciseId;
+  const title = !id ? (
+    i18n.t('journal.timeline.natural')
+  ) : isCustomExerciseId(id) ? (
+    <OwnExerciseName id={id} />
+  ) : (
+    exerciseName(id)
+  );
   return (
     <article className="item break-item" aria-label={`${i18n.t('journal.timeline.break')}, ${time}`}>
       <p className="item-meta muted">

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { isCustomExerciseId } from '@/utils/exercises/custom-exercise';
 import { isBodySensationId } from '@/utils/content/body';
 import { isEmotionId } from '@/utils/content/emotions';
 import { isExerciseId } from '@/utils/content/exercises';
@@ -80,8 +81,14 @@ export function bodyName(id: string): string {
   return isBodySensationId(id) ? i18n.t(`body.${id}`) : id;
 }
 
-export function exerciseName(id: string): string {
-  return isExerciseId(id) ? i18n.t(`exercises.${id}.name`) : id;
+/**
+ * An exercise's name for the journal. An own exercise's title is looked up in `own` (its id → title);
+ * one deleted since (or not read yet) is named as such, never by its id.
+ */
+export function exerciseName(id: string, own?: ReadonlyMap<string, string>): string {
+  if (isExerciseId(id)) return i18n.t(`exercises.${id}.name`);
+  if (isCustomExerciseId(id)) return own?.get(id) ?? i18n.t('own_exercises.deleted_exercise');
+  return id;
 }
 
 export function promptText(id: string): string | null {

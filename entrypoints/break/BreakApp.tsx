@@ -4,6 +4,7 @@ import { CareNote } from '@/components/exercise/CareNote';
 import { ExerciseArt } from '@/components/exercise/ExerciseArt';
 import { ExercisePlayer } from '@/components/exercise/ExercisePlayer';
 import { PaceChoice } from '@/components/exercise/PaceChoice';
+import { useCustomExercises } from '@/components/exercise/useCustomExercises';
 import { useKeptMessage } from '@/components/exercise/useKeptMessage';
 import { GuidanceChoice } from '@/components/guidance/GuidanceChoice';
 import { useGuidance } from '@/components/guidance/useGuidance';
@@ -12,8 +13,16 @@ import { useSettings } from '@/components/useSettings';
 import { breakPagePath, breakPageTakes, parseBreakLink, type BreakPageStage } from '@/utils/break-link';
 import { onBreakRequest } from '@/utils/break-requests';
 import { isFreshCheckin } from '@/utils/breaks/fresh-checkin';
-import { planBreak, planOptionsFrom, roundMinutes, type BreakPlan } from '@/utils/breaks/plan';
-import { EXERCISE_BY_ID, isExerciseId, stepsLengthSec, type ExerciseId } from '@/utils/content/exercises';
+import { planAsWritten, planBreak, planOptionsFrom, roundMinutes, type BreakPlan } from '@/utils/breaks/plan';
+import { EXERCISE_BY_ID, isExerciseId, stepsLengthSec } from '@/utils/content/exercises';
+import {
+  customTexts,
+  isCustomExerciseId,
+  playableOf,
+  type CustomExercise,
+  type CustomTexts,
+} from '@/utils/exercises/custom-exercise';
+import type { PlanOptions } from '@/utils/breaks/plan';
 import { putBreak } from '@/utils/db/breaks';
 import { getCheckin } from '@/utils/db/checkins';
 import { newId } from '@/utils/db/ids';
@@ -43,7 +52,7 @@ type Phase = 'starting' | 'before' | 'playing' | 'after' | 'done';
 const link = parseBreakLink(location.search);
 const linkedExercise = link.exerciseId && isExerciseId(link.exerciseId) ? link.exerciseId : null;
 
-function stageOf(exerciseId: ExerciseId | null, phase: Phase): BreakPageStage {
+function stageOf(exerciseId: string | null, phase: Phase): BreakPageStage {
   if (!exerciseId) return 'choosing';
   switch (phase) {
     case 'starting':
@@ -68,9 +77,17 @@ function IntroHeading(props: { children: string }) {
   );
 }
 
+/** The break for a chosen exercise: a built-in one as planned, an own one as written. */
+function planFor(id: string, own: CustomExercise | undefined, options: PlanOptions): BreakPlan | null {
+  if (isExerciseId(id)) return planBreak(id, options);
+  return own ? planAsWritten(playableOf(own)) : null;
+}
+
 /** "Box breathing, then Body scan". */
-function namesOf(plan: BreakPlan): string {
-  const names = plan.parts.map((part) => i18n.t(`exercises.${part.exercise.id}.name`));
+function namesOf(plan: BreakPlan, texts: CustomTexts | undefined): string {
+  const names = plan.parts.map((part) =>
+    texts && isCustomExerciseId(part.exercise.id) ? texts.name : i18n.t(`exercises.${part.exercise.id}.name`),
+  );
   return names.length > 1 ? i18n.t('break.then', [names[0] ?? '', names[1] ?? '']) : (names[0] ?? '');
 }
 
@@ -89,7 +106,8 @@ function totalLine(plan: BreakPlan, part: number | null): string {
  * break from elsewhere, the page turns to it only when no break is under way (breakPageTakes).
  */
 export function BreakApp() {
-  const [exerciseId, setExerciseId] = useState<ExerciseId | null>(linkedExercise);
+  const [exerciseId, setExerciseId] = useState<string | null>(linkedExercise);
+  const ownList = useCustomExercises();
   const [phase, setPhase] = useState<Phase>(linkedExercise && link.checkinId ? 'starting' : 'before');
   const [stopped, setStopped] = useState(false);
   const [record, setRecord] = useState<BreakRecord | null>(null);
@@ -142,19 +160,26 @@ export function BreakApp() {
   const kept = <KeptMessageCard message={message} />;
   if (!exerciseId) {
     return (
-      <ExerciseChooser plan={settings && planOptionsFrom(settings)} onChoose={setExerciseId}>
+      <ExerciseChooser
+        plan={settings && planOptionsFrom(settings)}
+        own={ownList ?? []}
+        onChoose={setExerciseId}
+      >
         {kept}
       </ExerciseChooser>
     );
   }
   const chosen = exerciseId;
-  const preview = settings ? planBreak(chosen, planOptionsFrom(settings)) : null;
+  const own = ownList?.find((exercise) => exercise.id === chosen);
+  const texts = own && customTexts(own);
+  const preview = settings ? planFor(chosen, own, planOptionsFrom(settings)) : null;
+  const chosenName = texts ? texts.name : isExerciseId(chosen) ? i18n.t(`exercises.${chosen}.name`) : '';
 
   async function begin(answer: QuickAnswer | null, checkinId?: string) {
     const options = planOptionsFrom(settings ?? (await getSettings()));
     const before = answer ? await saveQuickCheckin(answer, 'before_break', breakId.current) : checkinId;
     setRecord(await startBreak(breakId.current, { origin: link.origin, exerciseId: chosen }, before));
-    setPlan(planBreak(chosen, options));
+    setPlan(planFor(chosen, own, options));
     setPhase('playing');
   }
 
@@ -173,7 +198,7 @@ export function BreakApp() {
 
   function changePace(gentler: boolean, cycle: number) {
     void save('gentlerBreathing', gentler);
-    if (!settings) return;
+    if (!settings || !isExerciseId(chosen)) return;
     const replanned = planBreak(chosen, { ...planOptionsFrom(settings), gentler });
     const exercise = replanned.parts[part]?.exercise;
     const cycles = exercise?.breathing?.cycles ?? 1;
@@ -213,8 +238,15 @@ export function BreakApp() {
       {(phase === 'before' || phase === 'starting') && (
         <div className="break-stage">
           {preview && <p className="eyebrow muted plan-total">{totalLine(preview, null)}</p>}
-          <IntroHeading>{preview ? namesOf(preview) : i18n.t(`exercises.${chosen}.name`)}</IntroHeading>
-          <ExerciseArt kind={EXERCISE_BY_ID[chosen].kind} step={0} />
+          <IntroHeading>{preview ? namesOf(preview, texts) : chosenName}</IntroHeading>
+          <ExerciseArt
+            kind={
+              isExerciseId(chosen)
+                ? EXERCISE_BY_ID[chosen].kind
+                : (preview?.parts[0]?.exercise.kind ?? 'rest')
+            }
+            step={0}
+          />
           {preview?.parts[0] && <CareNote exercise={preview.parts[0].exercise} />}
           {phase === 'before' && (
             <BeforeQuestion question={i18n.t('break.before_question')} onStart={(a) => void begin(a)} />
@@ -237,6 +269,7 @@ export function BreakApp() {
           <ExercisePlayer
             key={`${part}-${carry.key}`}
             exercise={playing.exercise}
+            {...(texts ? { texts } : {})}
             part={part}
             last={part === plan.parts.length - 1}
             startAtSec={carry.startAtSec}

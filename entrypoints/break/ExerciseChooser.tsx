@@ -3,15 +3,17 @@ import type { ReactNode } from 'react';
 import { useFocusOnMount } from '@/components/useFocusOnMount';
 import { planBreak, roundMinutes, type PlanOptions } from '@/utils/breaks/plan';
 import { EXERCISE_GROUPS } from '@/utils/content/exercise-groups';
-import type { ExerciseId } from '@/utils/content/exercises';
+import { customLengthSec, type CustomExercise } from '@/utils/exercises/custom-exercise';
 
 /**
  * "Take a break now" without a suggestion: every exercise, grouped by what it helps with, each
- * with its length, and a way back to what you were doing (Get help is in the header).
+ * with its length (the person's own ones among them), and a way back to what you were doing (Get help is in the header).
  */
 export function ExerciseChooser(props: {
   plan: PlanOptions | null;
-  onChoose: (id: ExerciseId) => void;
+  /** The person's own exercises: each is listed in every group it suits, marked as theirs. */
+  own: readonly CustomExercise[];
+  onChoose: (id: string) => void;
   children?: ReactNode;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -43,6 +45,24 @@ export function ExerciseChooser(props: {
                 </button>
               </li>
             ))}
+            {props.own
+              .filter((own) => own.suits.includes(group.id))
+              .map((own) => (
+                <li key={own.id}>
+                  <button
+                    type="button"
+                    className="exercise-option own"
+                    onClick={() => props.onChoose(own.id)}
+                  >
+                    <strong>{own.title}</strong>
+                    <span className="muted">
+                      {i18n.t('own_exercises.yours')}
+                      {' · '}
+                      {i18n.t('suggestion.minutes', [String(roundMinutes(customLengthSec(own)))])}
+                    </span>
+                  </button>
+                </li>
+              ))}
           </ul>
         </section>
       ))}

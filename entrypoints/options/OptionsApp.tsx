@@ -6,6 +6,7 @@ import { DataSection } from './DataSection';
 import { HelpRegionSection } from './HelpRegionSection';
 import { LockSection } from './LockSection';
 import { LookSection } from './LookSection';
+import { OwnExercisesSection } from './OwnExercisesSection';
 import { PauseSection } from './PauseSection';
 import { QuietSection } from './QuietSection';
 import { RemindersSection } from './RemindersSection';
@@ -19,6 +20,7 @@ const SECTIONS = [
   ['checkin-reminders', 'options.checkin_reminders'],
   ['micro-breaks', 'options.micro_breaks'],
   ['breaks', 'options.breaks'],
+  ['own-exercises', 'own_exercises.title'],
   ['quiet', 'options.quiet'],
   ['look', 'options.look'],
   ['data', 'data.title'],
@@ -59,6 +61,7 @@ export function OptionsApp() {
               <CheckinReminderSettings settings={settings} save={save} />
               <MicroBreakSettings settings={settings} save={save} />
               <BreakSettings settings={settings} save={save} />
+              <OwnExercisesSection />
               <QuietSection settings={settings} save={save} />
               <LookSection settings={settings} save={save} />
               <DataSection />

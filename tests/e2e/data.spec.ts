@@ -109,7 +109,7 @@ test('export, delete everything, import the file: every record comes back', asyn
     `Your copy is ready: ${download.suggestedFilename()}`,
   );
   const json = JSON.parse(await readFile(exported, 'utf8')) as Record<string, unknown>;
-  expect(json).toMatchObject({ format: 'thaw-export', version: 1, checkins: CHECKINS, entries: ENTRIES });
+  expect(json).toMatchObject({ format: 'thaw-export', version: 2, checkins: CHECKINS, entries: ENTRIES });
 
   // Delete everything, behind the typed confirmation, from the keyboard.
   await section.getByRole('button', { name: 'Delete everything…' }).click();

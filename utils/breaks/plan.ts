@@ -64,7 +64,7 @@ export function planOptionsFrom(
 
 /** One exercise of a break, as it will play: steps and breath count already fitted. */
 export interface PlanPart {
-  exercise: Exercise<ExerciseId>;
+  exercise: Exercise;
   seconds: number;
 }
 
@@ -156,6 +156,12 @@ export function planBreak(id: ExerciseId, options: PlanOptions): BreakPlan {
   const next = left >= CHAIN_MIN_SEC ? followUp(chosen, left, options) : undefined;
   if (next) parts.push(part(grow(next, left)));
   return { parts, totalSec: parts.reduce((sum, p) => sum + p.seconds, 0) };
+}
+
+/** The break for an exercise of the person's own: its steps once, as written (it never grows or chains). */
+export function planAsWritten(exercise: Exercise): BreakPlan {
+  const seconds = exerciseLengthSec(exercise);
+  return { parts: [{ exercise, seconds }], totalSec: seconds };
 }
 
 /** A length in whole minutes for "about N min", never 0. */

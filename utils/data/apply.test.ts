@@ -58,7 +58,12 @@ describe('applyImport', () => {
     const file = validFile();
     const outcome = await applyImport(parsed(file), 'replace');
     expect(outcome).toEqual({ added: { checkins: 2, entries: 1, breaks: 1, exercises: 0 }, skipped: 0 });
-    expect(await readAll()).toEqual({ checkins: file.checkins, entries: [ENTRY], breaks: [BREAK], exercises: [] });
+    expect(await readAll()).toEqual({
+      checkins: file.checkins,
+      entries: [ENTRY],
+      breaks: [BREAK],
+      exercises: [],
+    });
     expect(await getSettings()).toEqual(file.settings);
   });
 

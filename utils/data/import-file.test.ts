@@ -39,7 +39,12 @@ async function revealedWith(vault: OpenVault) {
 describe('importing while the lock is off', () => {
   it('stores the texts as they are', async () => {
     await importFile(FILE, 'merge');
-    expect(await readAll()).toEqual({ checkins: FILE.checkins, entries: FILE.entries, breaks: [], exercises: [] });
+    expect(await readAll()).toEqual({
+      checkins: FILE.checkins,
+      entries: FILE.entries,
+      breaks: [],
+      exercises: [],
+    });
   });
 });
 

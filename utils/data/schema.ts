@@ -98,7 +98,12 @@ export const CustomExerciseSchema = v.pipe(
       v.array(
         v.object({
           text: v.pipe(freeText(STEP_TEXT_MAX_LENGTH), v.minLength(1)),
-          seconds: v.pipe(v.number(), v.integer(), v.minValue(STEP_SECONDS_MIN), v.maxValue(STEP_SECONDS_MAX)),
+          seconds: v.pipe(
+            v.number(),
+            v.integer(),
+            v.minValue(STEP_SECONDS_MIN),
+            v.maxValue(STEP_SECONDS_MAX),
+          ),
         }),
       ),
       v.minLength(1),

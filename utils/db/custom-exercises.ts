@@ -35,8 +35,16 @@ export async function getCustomExercise(id: string): Promise<CustomExercise | un
 }
 
 /** Saves a new exercise made from a valid draft (CustomExerciseInvalidError otherwise). */
-export async function addCustomExercise(draft: CustomExerciseDraft, now = Date.now()): Promise<CustomExercise> {
-  const record: CustomExercise = { id: customExerciseId(newId()), ...checked(draft), createdAt: now, updatedAt: now };
+export async function addCustomExercise(
+  draft: CustomExerciseDraft,
+  now = Date.now(),
+): Promise<CustomExercise> {
+  const record: CustomExercise = {
+    id: customExerciseId(newId()),
+    ...checked(draft),
+    createdAt: now,
+    updatedAt: now,
+  };
   await (await getDb()).add('exercises', record);
   announceChange({ store: 'exercises', ids: [record.id] });
   return record;
@@ -48,7 +56,11 @@ export async function updateCustomExercise(
   draft: CustomExerciseDraft,
   now = Date.now(),
 ): Promise<CustomExercise> {
-  const record: CustomExercise = { ...existing, ...checked(draft), updatedAt: Math.max(now, existing.createdAt) };
+  const record: CustomExercise = {
+    ...existing,
+    ...checked(draft),
+    updatedAt: Math.max(now, existing.createdAt),
+  };
   await (await getDb()).put('exercises', record);
   announceChange({ store: 'exercises', ids: [record.id] });
   return record;

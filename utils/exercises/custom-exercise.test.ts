@@ -41,7 +41,12 @@ describe('checkCustomExercise', () => {
     ['a step of exactly 200', with_({ steps: [{ text: 'b'.repeat(200), seconds: 10 }] }), []],
     [
       'a step of 201',
-      with_({ steps: [{ text: 'ok', seconds: 10 }, { text: 'b'.repeat(201), seconds: 10 }] }),
+      with_({
+        steps: [
+          { text: 'ok', seconds: 10 },
+          { text: 'b'.repeat(201), seconds: 10 },
+        ],
+      }),
       [{ kind: 'step_too_long', step: 1, max: 200 }],
     ],
     ['5 seconds', with_({ steps: [{ text: 'x', seconds: 5 }] }), []],
@@ -77,11 +82,17 @@ describe('checkCustomExercise', () => {
 
   it('counts an emoji title as its UTF-16 length, as every limit in Thaw does', () => {
     expect(checkCustomExercise(with_({ title: '🌊'.repeat(30) }))).toEqual([]);
-    expect(checkCustomExercise(with_({ title: '🌊'.repeat(31) }))).toEqual([{ kind: 'title_too_long', max: 60 }]);
+    expect(checkCustomExercise(with_({ title: '🌊'.repeat(31) }))).toEqual([
+      { kind: 'title_too_long', max: 60 },
+    ]);
   });
 
   it('finds nothing wrong with the empty draft but what the person must still fill in', () => {
-    expect(checkCustomExercise(emptyDraft()).map((p) => p.kind)).toEqual(['title_empty', 'step_empty', 'no_situation']);
+    expect(checkCustomExercise(emptyDraft()).map((p) => p.kind)).toEqual([
+      'title_empty',
+      'step_empty',
+      'no_situation',
+    ]);
   });
 });
 
@@ -100,7 +111,11 @@ describe('custom ids', () => {
 describe('tidyDraft', () => {
   it('trims texts and keeps each situation once, in the list order', () => {
     expect(
-      tidyDraft({ title: '  Tea ', steps: [{ text: ' Sip ', seconds: 20 }], suits: ['rest', 'ground', 'rest'] }),
+      tidyDraft({
+        title: '  Tea ',
+        steps: [{ text: ' Sip ', seconds: 20 }],
+        suits: ['rest', 'ground', 'rest'],
+      }),
     ).toEqual({ title: 'Tea', steps: [{ text: 'Sip', seconds: 20 }], suits: ['ground', 'rest'] });
   });
 });

@@ -73,7 +73,8 @@ export type CustomExerciseProblem =
 export function checkCustomExercise(draft: CustomExerciseDraft): CustomExerciseProblem[] {
   const problems: CustomExerciseProblem[] = [];
   if (draft.title.trim() === '') problems.push({ kind: 'title_empty' });
-  else if (draft.title.length > TITLE_MAX_LENGTH) problems.push({ kind: 'title_too_long', max: TITLE_MAX_LENGTH });
+  else if (draft.title.length > TITLE_MAX_LENGTH)
+    problems.push({ kind: 'title_too_long', max: TITLE_MAX_LENGTH });
 
   if (draft.steps.length < STEPS_MIN) problems.push({ kind: 'no_steps' });
   if (draft.steps.length > STEPS_MAX) problems.push({ kind: 'too_many_steps', max: STEPS_MAX });
@@ -87,7 +88,12 @@ export function checkCustomExercise(draft: CustomExerciseDraft): CustomExerciseP
       step.seconds < STEP_SECONDS_MIN ||
       step.seconds > STEP_SECONDS_MAX
     ) {
-      problems.push({ kind: 'seconds_out_of_range', step: index, min: STEP_SECONDS_MIN, max: STEP_SECONDS_MAX });
+      problems.push({
+        kind: 'seconds_out_of_range',
+        step: index,
+        min: STEP_SECONDS_MIN,
+        max: STEP_SECONDS_MAX,
+      });
     }
   });
 

@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import { onChange } from '@/utils/db/changes';
+import { listCustomExercises } from '@/utils/db/custom-exercises';
+import type { CustomExercise } from '@/utils/exercises/custom-exercise';
+
+/** The person's own exercises, oldest first, kept fresh when any page changes them; null while read. */
+export function useCustomExercises(): CustomExercise[] | null {
+  const [exercises, setExercises] = useState<CustomExercise[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    const read = () =>
+      void listCustomExercises()
+        .catch(() => [])
+        .then((list) => {
+          if (live) setExercises(list);
+        });
+    read();
+    const stop = onChange((change) => {
+      if (change.store === 'exercises') read();
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return exercises;
+}

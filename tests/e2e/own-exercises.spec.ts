@@ -1,0 +1,75 @@
+import { readStore } from './db';
+import { expect, test } from './fixtures';
+import { unfold } from './fold';
+
+/**
+ * An exercise of one's own, end to end: made in the options page, played on the break page step by
+ * step, then carried through export → delete everything → import.
+ */
+test('an own exercise runs on the break page and survives export, delete everything and import', async ({
+  worker,
+  openPage,
+}) => {
+  const page = await openPage('options.html');
+  const own = page.getByRole('region', { name: 'Your exercises' });
+  await expect(own.getByText('You have no exercises of your own yet.')).toBeVisible();
+
+  // A first try to save an empty form names each missing piece, kindly, and saves nothing.
+  await own.getByRole('button', { name: 'Add an exercise' }).click();
+  await own.getByRole('button', { name: 'Save the exercise' }).click();
+  const problems = own.getByRole('alert');
+  await expect(problems).toContainText('Give it a title, even a short one.');
+  await expect(problems).toContainText('Step 1 needs a few words.');
+  await expect(problems).toContainText('Choose at least one moment it suits.');
+
+  await own.getByRole('textbox', { name: 'Title' }).fill('Cold water');
+  await own.getByRole('textbox', { name: 'Step 1' }).fill('Feel the cold on your wrists');
+  await own.getByRole('spinbutton', { name: 'Seconds for step 1' }).fill('5');
+  await own.getByRole('button', { name: 'Add a step' }).click();
+  await own.getByRole('textbox', { name: 'Step 2' }).fill('Breathe out slowly');
+  await own.getByRole('spinbutton', { name: 'Seconds for step 2' }).fill('5');
+  await own.getByRole('checkbox', { name: 'When things feel far away or numb' }).check();
+  await own.getByRole('button', { name: 'Save the exercise' }).click();
+  await expect(own.getByText('Saved: “Cold water”.')).toBeVisible();
+  await expect(own.getByText('2 steps · about 1 min')).toBeVisible();
+  const [stored] = await readStore<{ id: string; steps: unknown[] }>(worker, 'exercises');
+  expect(stored?.id).toMatch(/^own:/);
+  expect(stored?.steps).toEqual([
+    { text: 'Feel the cold on your wrists', seconds: 5 },
+    { text: 'Breathe out slowly', seconds: 5 },
+  ]);
+
+  // On the break page it is listed in its group, marked as yours, and plays its steps in turn.
+  const breakPage = await openPage('break.html');
+  const group = breakPage.getByRole('region', { name: 'When things feel far away or numb' });
+  await group.getByRole('button', { name: /Cold water/ }).click();
+  await expect(breakPage.getByRole('heading', { name: 'Cold water', level: 1 })).toBeVisible();
+  await breakPage.getByRole('button', { name: 'Start' }).click();
+  await expect(breakPage.getByText('Feel the cold on your wrists')).toBeVisible();
+  await expect(breakPage.getByText('Breathe out slowly')).toBeVisible({ timeout: 10_000 });
+  await expect(breakPage.getByText('How do you feel now?')).toBeVisible({ timeout: 10_000 });
+  const breaks = await readStore<{ exerciseId: string; outcome: string }>(worker, 'breaks');
+  expect(breaks).toEqual([expect.objectContaining({ exerciseId: stored?.id, outcome: 'completed' })]);
+  await breakPage.close();
+
+  // Export, delete everything, import: the exercise is back, exactly.
+  const data = page.getByRole('region', { name: 'Your data' });
+  const downloading = page.waitForEvent('download');
+  await data.getByRole('button', { name: 'Download everything (JSON)' }).click();
+  const exported = test.info().outputPath('export.json');
+  await (await downloading).saveAs(exported);
+  await data.getByRole('button', { name: 'Delete everything…' }).click();
+  await page.keyboard.type('delete');
+  await data.getByRole('button', { name: 'Delete everything now' }).click();
+  await expect(data.getByText('Everything is deleted.', { exact: false })).toBeVisible();
+  expect(await readStore(worker, 'exercises')).toEqual([]);
+  await expect(own.getByText('You have no exercises of your own yet.')).toBeVisible();
+
+  await unfold(data, 'Bring back a copy');
+  await data.getByLabel('Export file to import').setInputFiles(exported);
+  await expect(data.getByText('It also holds 1 exercise of your own.')).toBeVisible();
+  await data.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(data.getByText(/^Done\./)).toBeVisible();
+  expect(await readStore(worker, 'exercises')).toEqual([stored]);
+  await expect(own.getByText('Cold water', { exact: true })).toBeVisible();
+});
