@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { generateHistory } from '../tools/seed-data';
 import { expect, testInLanguage } from './fixtures';
 import { seedLocked } from './lock-seed';
+import { writeRecord } from './db';
 import { seedHistory } from './seed';
 
 // The journal (empty and with data, 1280 and 800 wide), insights, the summary to print (on screen, in
@@ -66,6 +67,41 @@ export function registerDesignShots(): void {
             await picture(page, `options-${section}-${suffix}`, false);
           }
           await page.close();
+        }
+        if (wanted('own-exercises')) {
+          const own =
+            language.name === 'en'
+              ? {
+                  title: 'Cold water',
+                  steps: ['Run cold water over your wrists', 'Notice the cold, then the warmth'],
+                }
+              : {
+                  title: 'Agua fría',
+                  steps: ['Deja correr agua fría por tus muñecas', 'Nota el frío y luego el calor'],
+                };
+          await writeRecord(worker, 'exercises', {
+            id: 'own:shot',
+            title: own.title,
+            steps: own.steps.map((text) => ({ text, seconds: 30 })),
+            suits: ['ground', 'rest'],
+            createdAt: Date.now(),
+            updatedAt: Date.now(),
+          });
+          const options = await open('options.html', 1280);
+          await options.locator('.options-nav a[href="#own-exercises"]').click();
+          await options.waitForTimeout(150);
+          await picture(options, `own-exercises-list-${suffix}`, false);
+          await options.locator('#own-exercises').getByRole('button').nth(0).click();
+          await options.locator('.own-form').waitFor();
+          await options.locator('.own-form').scrollIntoViewIfNeeded();
+          await picture(options, `own-exercises-form-${suffix}`, false);
+          await options.close();
+          const chooser = await open('break.html', 1280, 1400);
+          await expect(chooser.locator('.exercise-option.own').first()).toBeVisible();
+          await picture(chooser, `own-exercises-break-list-${suffix}`);
+          await chooser.locator('.exercise-option.own').first().click();
+          await picture(chooser, `own-exercises-break-intro-${suffix}`, false);
+          await chooser.close();
         }
         if (wanted('journal')) {
           for (const width of [1280, 800]) {
