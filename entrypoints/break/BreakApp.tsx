@@ -23,6 +23,7 @@ import {
   type CustomTexts,
 } from '@/utils/exercises/custom-exercise';
 import type { PlanOptions } from '@/utils/breaks/plan';
+import type { Settings } from '@/utils/settings/settings';
 import { putBreak } from '@/utils/db/breaks';
 import { getCheckin } from '@/utils/db/checkins';
 import { newId } from '@/utils/db/ids';
@@ -83,10 +84,30 @@ function planFor(id: string, own: CustomExercise | undefined, options: PlanOptio
   return own ? planAsWritten(playableOf(own)) : null;
 }
 
+/**
+ * Starts the break: records the before-answer (or names the fresh check-in that was it) and fixes
+ * the plan, so a setting changed elsewhere does not reshape a break under way.
+ */
+async function beginBreak(start: {
+  breakId: string;
+  chosen: string;
+  own?: CustomExercise | undefined;
+  settings?: Settings | null | undefined;
+  answer?: QuickAnswer | null;
+  checkinId?: string;
+}): Promise<{ record: BreakRecord; plan: BreakPlan | null }> {
+  const options = planOptionsFrom(start.settings ?? (await getSettings()));
+  const before = start.answer
+    ? await saveQuickCheckin(start.answer, 'before_break', start.breakId)
+    : start.checkinId;
+  const record = await startBreak(start.breakId, { origin: link.origin, exerciseId: start.chosen }, before);
+  return { record, plan: planFor(start.chosen, start.own, options) };
+}
+
 /** "Box breathing, then Body scan". */
 function namesOf(plan: BreakPlan, texts: CustomTexts | undefined): string {
-  const names = plan.parts.map((part) =>
-    texts && isCustomExerciseId(part.exercise.id) ? texts.name : i18n.t(`exercises.${part.exercise.id}.name`),
+  const names = plan.parts.map(({ exercise: { id } }) =>
+    isExerciseId(id) ? i18n.t(`exercises.${id}.name`) : texts && isCustomExerciseId(id) ? texts.name : '',
   );
   return names.length > 1 ? i18n.t('break.then', [names[0] ?? '', names[1] ?? '']) : (names[0] ?? '');
 }
@@ -123,7 +144,9 @@ export function BreakApp() {
   const breakId = useRef(newId());
 
   const stage = useRef<BreakPageStage>(stageOf(exerciseId, phase));
-  stage.current = stageOf(exerciseId, phase);
+  useEffect(() => {
+    stage.current = stageOf(exerciseId, phase);
+  }, [exerciseId, phase]);
   useEffect(
     () =>
       onBreakRequest((request) => {
@@ -142,11 +165,17 @@ export function BreakApp() {
     history.replaceState(null, '', breakPagePath({ origin: link.origin, exerciseId: linkedExercise }));
     void getCheckin(checkinId)
       .catch(() => undefined)
-      .then((checkin) =>
-        isFreshCheckin(checkin, Date.now()) ? begin(null, checkin.id) : setPhase('before'),
-      );
-    // begin reads only what the first render holds.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+      .then(async (checkin) => {
+        if (!isFreshCheckin(checkin, Date.now())) return setPhase('before');
+        const started = await beginBreak({
+          breakId: breakId.current,
+          chosen: linkedExercise,
+          checkinId: checkin.id,
+        });
+        setRecord(started.record);
+        setPlan(started.plan);
+        setPhase('playing');
+      });
   }, []);
 
   // Closing the tab mid-break still ends the break for the scheduler.
@@ -175,11 +204,10 @@ export function BreakApp() {
   const preview = settings ? planFor(chosen, own, planOptionsFrom(settings)) : null;
   const chosenName = texts ? texts.name : isExerciseId(chosen) ? i18n.t(`exercises.${chosen}.name`) : '';
 
-  async function begin(answer: QuickAnswer | null, checkinId?: string) {
-    const options = planOptionsFrom(settings ?? (await getSettings()));
-    const before = answer ? await saveQuickCheckin(answer, 'before_break', breakId.current) : checkinId;
-    setRecord(await startBreak(breakId.current, { origin: link.origin, exerciseId: chosen }, before));
-    setPlan(planFor(chosen, own, options));
+  async function begin(answer: QuickAnswer | null) {
+    const started = await beginBreak({ breakId: breakId.current, chosen, own, settings, answer });
+    setRecord(started.record);
+    setPlan(started.plan);
     setPhase('playing');
   }
 

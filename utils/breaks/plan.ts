@@ -119,7 +119,7 @@ export function grow(exercise: Exercise<ExerciseId>, targetSec: number): Exercis
 }
 
 /** The longest the exercise can become. */
-export function longestSec(exercise: Exercise<ExerciseId>): number {
+export function longestSec(exercise: Exercise): number {
   const growth = exercise.grows;
   if (!growth) return exerciseLengthSec(exercise);
   if (growth.by === 'steps') return Math.max(growth.maxSec, exerciseLengthSec(exercise));
