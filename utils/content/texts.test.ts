@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_SENSATIONS } from './body';
 import { EMOTIONS } from './emotions';
+import { DEFAULT_FACTORS } from './factors';
 import { CARE_NOTES, EXERCISES, type Exercise } from './exercises';
 import { HELP_LINES } from './helplines';
 import { PROMPTS } from './prompts';
@@ -18,6 +19,7 @@ function expectedKeys(): string[] {
   for (const emotion of EMOTIONS)
     keys.push(`emotions.${emotion.id}.name`, `emotions.${emotion.id}.definition`);
   for (const sensation of BODY_SENSATIONS) keys.push(`body.${sensation.id}`);
+  for (const factor of DEFAULT_FACTORS) keys.push(`factor_names.${factor.id}`);
   for (const exercise of EXERCISES as readonly Exercise[]) {
     keys.push(`exercises.${exercise.id}.name`, `exercises.${exercise.id}.summary`);
     for (const step of exercise.steps) keys.push(`exercises.${exercise.id}.steps.${step.key}`);

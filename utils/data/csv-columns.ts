@@ -24,6 +24,7 @@ const CHECKIN_COLUMNS: Column<Checkin>[] = [
   { name: 'energy', value: (c) => c.energy },
   { name: 'feelings', value: (c) => list(c.emotions) },
   { name: 'body', value: (c) => list(c.body) },
+  { name: 'factors', value: (c) => list(c.factors ?? []) },
   { name: 'note', value: (c) => c.note },
   { name: 'source', value: (c) => c.source },
   { name: 'break_id', value: (c) => c.breakId },

@@ -20,6 +20,7 @@ import {
   type BreakOutcome,
   type CheckinSource,
 } from '../db/records';
+import { FACTOR_ID, FACTORS_MAX } from '../factors/list';
 import { TAGS_MAX, TAG_MAX_LENGTH } from '../journal/tags';
 import { contentId, freeText, time, UNKNOWN_ID } from './checks';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
@@ -58,6 +59,14 @@ export const CheckinSchema = v.object({
   energy: Axis,
   emotions: v.array(contentId(isEmotionId)),
   body: v.array(contentId(isBodySensationId)),
+  // Own factors have generated ids, so any id of the known shape is accepted (each once, at most 30).
+  factors: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.regex(FACTOR_ID))),
+      v.maxLength(FACTORS_MAX),
+      v.check((ids: string[]) => new Set(ids).size === ids.length),
+    ),
+  ),
   note: freeText(NOTE_MAX_LENGTH),
   source: v.picklist(SOURCES),
   breakId: v.optional(Id),

@@ -4,6 +4,7 @@ import { OLD_REGION_VALUES, migrateHelpRegion } from '../content/help-place';
 import { HELP_PLACES } from '../content/helplines';
 import { CHECKIN_TIMES_MAX, GUIDANCE_CHOICES, type ReminderStyle, type Theme } from '../settings/settings';
 import { LIMITS, type NumberSetting } from '../settings/validate';
+import { FACTOR_ID, FACTORS_MAX, isFactorList, type FactorSetting } from '../factors/list';
 import { contentId } from './checks';
 
 const MINUTES_IN_DAY = 24 * 60;
@@ -46,6 +47,16 @@ export const SettingsSchema = v.object({
   sound: v.optional(v.boolean()),
   theme: v.optional(v.picklist(Object.keys(THEMES) as Theme[])),
   // Files from earlier versions name regions ("uk", "eu"); they are read as the places they meant.
+  // The person's factors: the same shape and limits the options page keeps (utils/factors/list.ts).
+  factors: v.optional(
+    v.pipe(
+      v.array(
+        v.object({ id: v.pipe(v.string(), v.regex(FACTOR_ID)), name: v.nullable(v.string()), hidden: v.boolean() }),
+      ),
+      v.maxLength(FACTORS_MAX),
+      v.check((list: FactorSetting[]) => isFactorList(list)),
+    ),
+  ),
   helpRegion: v.optional(
     v.nullable(
       v.pipe(

@@ -21,6 +21,11 @@ export interface Checkin {
   emotions: string[];
   /** Body sensation ids from utils/content/body.ts. */
   body: string[];
+  /**
+   * Factor ids (utils/factors/list.ts) that went with this check-in. Absent on check-ins from before
+   * factors and on those where none were chosen: optional, so older records and files need no migration.
+   */
+  factors?: string[];
   /** Free text, at most NOTE_MAX_LENGTH characters; empty while the lock keeps it in `locked`. */
   note: string;
   /** The note, encrypted, while the passphrase lock is on (utils/lock). */

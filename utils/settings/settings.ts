@@ -1,4 +1,5 @@
 import type { HelpPlace } from '../content/helplines';
+import { DEFAULT_FACTOR_LIST, type FactorSetting } from '../factors/list';
 
 /** How a due break is brought to the user's attention. */
 export type ReminderStyle = 'notification' | 'badge' | 'page';
@@ -57,6 +58,8 @@ export interface Settings {
   theme: Theme;
   /** Where help lines are shown for: a country code or 'other', or null to follow the browser's language. */
   helpRegion: HelpPlace | null;
+  /** The factors offered after the feeling words, in the person's order (utils/factors/list.ts). */
+  factors: FactorSetting[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -77,6 +80,7 @@ export const DEFAULT_SETTINGS: Settings = {
   gentlerBreathing: false,
   theme: 'system',
   helpRegion: null,
+  factors: [...DEFAULT_FACTOR_LIST],
 };
 
 /** A stored or imported settings record, which may come from an older version. */

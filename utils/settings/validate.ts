@@ -1,4 +1,5 @@
 import { isHelpPlace } from '../content/helplines';
+import { isFactorList } from '../factors/list';
 import { CHECKIN_TIMES_MAX, GUIDANCE_CHOICES, type Settings } from './settings';
 
 /** Allowed whole-number ranges, in minutes. */
@@ -75,6 +76,8 @@ export function validateSetting<K extends keyof Settings>(key: K, value: unknown
       return THEMES.includes(value as Settings['theme']) ? null : { kind: 'invalid' };
     case 'excludedExercises':
       return Array.isArray(value) && value.every((v) => typeof v === 'string') ? null : { kind: 'invalid' };
+    case 'factors':
+      return isFactorList(value) ? null : { kind: 'invalid' };
     case 'helpRegion':
       return value === null || isHelpPlace(value) ? null : { kind: 'invalid' };
     default:
