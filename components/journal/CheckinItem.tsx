@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Checkin } from '@/utils/db/records';
+import { useFactorNames } from './factor-names-context';
 import { bodyName, emotionName, formatTime, machineTime } from './format';
 import { Highlighted } from './Highlighted';
 import { MoodLine } from './MoodLine';
@@ -45,11 +46,21 @@ export function CheckinItem(props: { checkin: Checkin; terms: readonly string[] 
   );
 }
 
-/** A check-in's body sensations and note, when it has them. */
+/** A check-in's factors, body sensations and note, when it has them. */
 export function CheckinDetails(props: { checkin: Checkin; terms: readonly string[] }) {
   const { checkin } = props;
+  const factorName = useFactorNames();
+  const factors = checkin.factors ?? [];
   return (
     <>
+      {factors.length > 0 && (
+        <p className="muted checkin-factors">
+          <Highlighted
+            text={i18n.t('journal.timeline.factors', [factors.map(factorName).join(', ')])}
+            terms={props.terms}
+          />
+        </p>
+      )}
       {checkin.body.length > 0 && (
         <p className="muted">{i18n.t('journal.timeline.body', [checkin.body.map(bodyName).join(', ')])}</p>
       )}

@@ -6,6 +6,7 @@ import { revealItems } from '@/utils/lock/reveal-items';
 import { searchJournal, type SearchCursor } from '@/utils/db/search';
 import type { SearchQuery } from '@/utils/journal/search-query';
 import type { TimelineItem } from '@/utils/journal/timeline-items';
+import { useFactorNames } from './factor-names-context';
 import { emotionName } from './format';
 
 const RESULTS_PER_PAGE = 30;
@@ -34,6 +35,7 @@ export function useSearch(query: SearchQuery | null): SearchResults {
   const generation = useRef(0);
   const running = useRef<AbortController | null>(null);
   const cache = useUnlocked()?.cache;
+  const factorName = useFactorNames();
   const [preparing, setPreparing] = useState(false);
 
   const run = useCallback(
@@ -49,6 +51,7 @@ export function useSearch(query: SearchQuery | null): SearchResults {
             after: after?.cursor,
             signal: controller.signal,
             wordName: emotionName,
+            factorName,
             ...(cache ? { see: (record) => cache.peek(record) } : {}),
           });
         let page = await search().catch((error: unknown) => {
@@ -72,7 +75,7 @@ export function useSearch(query: SearchQuery | null): SearchResults {
         if (mine === generation.current) setLoading(false);
       }
     },
-    [cache],
+    [cache, factorName],
   );
 
   // Leaving the results (or the page) stops whatever search is still reading.

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { AppHeader } from '@/components/header/AppHeader';
 import { LockNowButton } from '@/components/lock/LockNowButton';
+import { FactorNamesProvider } from '@/components/journal/factor-names-context';
 import { JournalView } from '@/components/journal/JournalView';
 import { LockScreen } from '@/components/lock/LockScreen';
 import { UnlockedContext } from '@/components/lock/UnlockedContext';
@@ -63,13 +64,15 @@ export function JournalApp(props: { requestedPrompt: string | null }) {
           ) : (
             // A new vault (or none) is a new page: nothing revealed under another key lingers.
             <UnlockedContext.Provider value={unlocked} key={unlocked?.vault.record.id ?? 'off'}>
-              {view === 'journal' ? (
-                <JournalView requestedPrompt={props.requestedPrompt} day={day} />
-              ) : (
-                <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
-                  <Insights />
-                </Suspense>
-              )}
+              <FactorNamesProvider>
+                {view === 'journal' ? (
+                  <JournalView requestedPrompt={props.requestedPrompt} day={day} />
+                ) : (
+                  <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
+                    <Insights />
+                  </Suspense>
+                )}
+              </FactorNamesProvider>
             </UnlockedContext.Provider>
           )}
         </main>

@@ -5,6 +5,7 @@ import { MicroBreakSettings } from './MicroBreakSettings';
 import { DataSection } from './DataSection';
 import { HelpRegionSection } from './HelpRegionSection';
 import { LockSection } from './LockSection';
+import { FactorsSection } from './FactorsSection';
 import { LookSection } from './LookSection';
 import { OwnExercisesSection } from './OwnExercisesSection';
 import { PauseSection } from './PauseSection';
@@ -23,6 +24,7 @@ const SECTIONS = [
   ['own-exercises', 'own_exercises.title'],
   ['quiet', 'options.quiet'],
   ['look', 'options.look'],
+  ['factors', 'options.factors'],
   ['data', 'data.title'],
   ['lock', 'privacy.title'],
   ['help-region', 'options.help_region'],
@@ -64,6 +66,7 @@ export function OptionsApp() {
               <OwnExercisesSection />
               <QuietSection settings={settings} save={save} />
               <LookSection settings={settings} save={save} />
+              <FactorsSection settings={settings} save={save} />
               <DataSection />
               <LockSection />
               <HelpRegionSection settings={settings} save={save} />

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { BodyPicker } from '@/components/BodyPicker';
 import { EmotionPicker } from '@/components/EmotionPicker';
 import { LimitedTextArea } from '@/components/LimitedTextArea';
@@ -7,6 +7,9 @@ import { MoodMeter, type MoodPoint } from '@/components/MoodMeter';
 import { quadrantOf } from '@/utils/content/emotions';
 import { newId } from '@/utils/db/ids';
 import { NOTE_MAX_LENGTH, type Checkin } from '@/utils/db/records';
+
+// The factor row reads the settings: fetched when its fold is first opened, never on first paint.
+const FactorRow = lazy(() => import('./FactorRow'));
 
 const toggle = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
@@ -23,12 +26,15 @@ export function CheckinForm(props: { onSaved: (checkin: Checkin) => void; onSavi
   const [point, setPoint] = useState<MoodPoint | null>(null);
   const [emotions, setEmotions] = useState<string[]>([]);
   const [body, setBody] = useState<string[]>([]);
+  const [factors, setFactors] = useState<string[]>([]);
+  const [factorsOpen, setFactorsOpen] = useState(false);
   const [note, setNote] = useState('');
   const [more, setMore] = useState(false);
   const [error, setError] = useState(false);
   const [saving, setSaving] = useState(false);
 
-  const ready = point !== null || emotions.length > 0 || body.length > 0 || note.trim() !== '';
+  const ready =
+    point !== null || emotions.length > 0 || factors.length > 0 || body.length > 0 || note.trim() !== '';
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -55,6 +61,7 @@ export function CheckinForm(props: { onSaved: (checkin: Checkin) => void; onSavi
         energy: point?.energy ?? null,
         emotions,
         body,
+        ...(factors.length > 0 ? { factors } : {}),
         note: note.trim(),
         source: 'popup',
       });
@@ -82,6 +89,18 @@ export function CheckinForm(props: { onSaved: (checkin: Checkin) => void; onSavi
         selected={emotions}
         onToggle={(id) => setEmotions((list) => toggle(list, id))}
       />
+      <details
+        className="more factors"
+        open={factorsOpen}
+        onToggle={(e) => setFactorsOpen(e.currentTarget.open)}
+      >
+        <summary>{i18n.t('popup.factors')}</summary>
+        {factorsOpen && (
+          <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
+            <FactorRow selected={factors} onToggle={(id) => setFactors((list) => toggle(list, id))} />
+          </Suspense>
+        )}
+      </details>
       <details className="more" open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
         <summary>{i18n.t('popup.more')}</summary>
         {/* Drawn once opened: a third of the form that a closed popup never shows (issue #9). */}

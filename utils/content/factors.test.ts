@@ -6,7 +6,17 @@ describe('default factors', () => {
     const ids = DEFAULT_FACTORS.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9_]*$/);
-    for (const id of ['slept_well', 'movement', 'outdoors', 'people', 'screens', 'meals', 'alcohol', 'medication', 'hard_event']) {
+    for (const id of [
+      'slept_well',
+      'movement',
+      'outdoors',
+      'people',
+      'screens',
+      'meals',
+      'alcohol',
+      'medication',
+      'hard_event',
+    ]) {
       expect(isDefaultFactorId(id), id).toBe(true);
     }
     for (const factor of DEFAULT_FACTORS) {

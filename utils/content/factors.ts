@@ -43,11 +43,17 @@ export const DEFAULT_FACTORS = [
   },
   {
     id: 'meals',
-    sources: ['seeds/000: balanced nutrition, staying hydrated; seeds/001: a nutritious diet', 'peers.md: Bearable factors'],
+    sources: [
+      'seeds/000: balanced nutrition, staying hydrated; seeds/001: a nutritious diet',
+      'peers.md: Bearable factors',
+    ],
   },
   {
     id: 'alcohol',
-    sources: ['seeds/001: alcohol and drugs add to stress; seeds/002: alcohol to escape feelings', 'peers.md: Bearable factors'],
+    sources: [
+      'seeds/001: alcohol and drugs add to stress; seeds/002: alcohol to escape feelings',
+      'peers.md: Bearable factors',
+    ],
   },
   {
     id: 'medication',

@@ -51,7 +51,11 @@ export const SettingsSchema = v.object({
   factors: v.optional(
     v.pipe(
       v.array(
-        v.object({ id: v.pipe(v.string(), v.regex(FACTOR_ID)), name: v.nullable(v.string()), hidden: v.boolean() }),
+        v.object({
+          id: v.pipe(v.string(), v.regex(FACTOR_ID)),
+          name: v.nullable(v.string()),
+          hidden: v.boolean(),
+        }),
       ),
       v.maxLength(FACTORS_MAX),
       v.check((list: FactorSetting[]) => isFactorList(list)),

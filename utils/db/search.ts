@@ -38,6 +38,8 @@ export interface SearchOptions {
   see?: <T extends Entry | Checkin>(record: T) => T | undefined;
   /** A feeling word's name in the page's language, so words are found as the person reads them. */
   wordName?: (id: string) => string;
+  /** A factor's name as the person's list has it, so factors are found by the names they see. */
+  factorName?: (id: string) => string;
 }
 
 type SearchTx = IDBPTransaction<ThawDB, ('entries' | 'checkins')[], 'readonly'>;
@@ -99,7 +101,7 @@ export async function searchJournal(query: SearchQuery, options: SearchOptions =
         ...bounds,
         pick: (stored) => {
           const checkin = see(stored);
-          return checkin && checkinMatches(checkin, query, terms, options.wordName)
+          return checkin && checkinMatches(checkin, query, terms, options.wordName, options.factorName)
             ? afterCursor(checkinItem(checkin), after)
             : undefined;
         },

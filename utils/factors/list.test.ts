@@ -17,7 +17,11 @@ import {
 } from './list';
 
 const defaultName = (id: string) => `Default ${id}`;
-const own = (n: number): FactorSetting => ({ id: ownFactorId(`0000-${n}`), name: `Mine ${n}`, hidden: false });
+const own = (n: number): FactorSetting => ({
+  id: ownFactorId(`0000-${n}`),
+  name: `Mine ${n}`,
+  hidden: false,
+});
 const list = (): FactorSetting[] => [...DEFAULT_FACTOR_LIST];
 
 describe('the default list', () => {
@@ -79,7 +83,10 @@ describe('renameFactor', () => {
     const mine = [...list(), own(1)];
     const id = own(1).id;
     expect(renameFactor(mine, id, ' ', defaultName)).toEqual({ ok: false, problem: 'empty' });
-    expect(renameFactor(mine, id, 'Default people', defaultName)).toEqual({ ok: false, problem: 'duplicate' });
+    expect(renameFactor(mine, id, 'Default people', defaultName)).toEqual({
+      ok: false,
+      problem: 'duplicate',
+    });
     const recased = renameFactor(mine, id, 'MINE 1', defaultName);
     expect(recased.ok && recased.list.at(-1)?.name).toBe('MINE 1');
     expect(renameFactor(mine, 'nope', 'x', defaultName)).toEqual({ ok: false, problem: 'unknown' });
@@ -117,7 +124,13 @@ describe('isFactorList', () => {
     ['not an array', { id: 'alcohol' }],
     ['an item that is not an object', ['alcohol']],
     ['an id of the wrong shape', [{ id: 'Bad Id', name: 'x', hidden: false }]],
-    ['an id twice', [{ id: 'alcohol', name: null, hidden: false }, { id: 'alcohol', name: null, hidden: true }]],
+    [
+      'an id twice',
+      [
+        { id: 'alcohol', name: null, hidden: false },
+        { id: 'alcohol', name: null, hidden: true },
+      ],
+    ],
     ['an own factor without a name', [{ id: 'own_1', name: null, hidden: false }]],
     ['an empty name', [{ id: 'own_1', name: '', hidden: false }]],
     ['a name with spaces around', [{ id: 'own_1', name: ' Yoga', hidden: false }]],

@@ -99,7 +99,11 @@ export function renameFactor(
   return { ok: true, list: list.map((f) => (f.id === id ? { ...f, name } : f)) };
 }
 
-export function setFactorHidden(list: readonly FactorSetting[], id: string, hidden: boolean): FactorSetting[] {
+export function setFactorHidden(
+  list: readonly FactorSetting[],
+  id: string,
+  hidden: boolean,
+): FactorSetting[] {
   return list.map((f) => (f.id === id ? { ...f, hidden } : f));
 }
 
@@ -134,7 +138,12 @@ export function isFactorList(value: unknown): value is FactorSetting[] {
     ids.add(id);
     if (name === null) {
       if (!isDefaultFactorId(id)) return false;
-    } else if (typeof name !== 'string' || name !== normalizeFactorName(name) || name === '' || !name.isWellFormed()) {
+    } else if (
+      typeof name !== 'string' ||
+      name !== normalizeFactorName(name) ||
+      name === '' ||
+      !name.isWellFormed()
+    ) {
       return false;
     }
   }

@@ -43,21 +43,23 @@ export function entryMatches(entry: Entry, query: SearchQuery, terms: readonly s
 }
 
 /**
- * Does a check-in match? Tag searches look at entries only; text looks at the note and at the feeling
- * words as the page names them (`wordName`, the page's language; the id itself by default), so a
- * check-in with no note is found by its words.
+ * Does a check-in match? Tag searches look at entries only; text looks at the note, the feeling words
+ * and the factors as the page names them (`wordName`, `factorName`: the page's language and the
+ * person's own factor names; the id itself by default), so a check-in with no note is found by its words.
  */
 export function checkinMatches(
   checkin: Checkin,
   query: SearchQuery,
   terms: readonly string[],
   wordName: (id: string) => string = (id) => id,
+  factorName: (id: string) => string = (id) => id,
 ): boolean {
   if (query.tag) return false;
   if (query.emotion && !checkin.emotions.includes(query.emotion)) return false;
-  return (
-    terms.length === 0 || containsAll(`${checkin.note}\n${checkin.emotions.map(wordName).join('\n')}`, terms)
-  );
+  if (terms.length === 0) return true;
+  const words = checkin.emotions.map(wordName).join('\n');
+  const factors = (checkin.factors ?? []).map(factorName).join('\n');
+  return containsAll(`${checkin.note}\n${words}\n${factors}`, terms);
 }
 
 /** Splits text into plain and matching parts for highlighting; the parts join back to the text. */

@@ -4,6 +4,7 @@ import { addDays, windowStart } from '@/utils/insights/days';
 import { MOOD_RANGES, type MoodRange } from '@/utils/insights/mood-trend';
 import { BreakInsights } from './BreakInsights';
 import { CalendarSection } from './CalendarSection';
+import { FactorsSection } from './FactorsSection';
 import { Headline } from './Headline';
 import { HelpsSection } from './HelpsSection';
 import { MoodSection } from './MoodSection';
@@ -63,6 +64,7 @@ export default function Insights() {
             <BreakInsights breaks={data.breaks} from={from} to={to} />
             <TimeOfDaySection checkins={data.checkins} from={from} to={to} />
             <HelpsSection breaks={data.breaks} checkins={data.checkins} />
+            <FactorsSection checkins={data.checkins} from={from} to={to} />
             <CalendarSection
               checkins={data.checkins}
               entryTimes={data.entryTimes}
