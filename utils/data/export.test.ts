@@ -93,13 +93,14 @@ describe('CSV export', () => {
         energy: null,
         emotions: ['numb', 'tired'],
         body: [],
+        factors: ['outdoors', 'own_1'],
         note: '=cmd|" /C calc"!A0, said "hi"',
       }),
     );
     const text = (await exportCsv('checkins')).join('');
     expect(text).toBe(
-      '\uFEFF"id","time","pleasantness","energy","feelings","body","note","source","break_id"\r\n' +
-        `"c1","2026-11-02T09:30:00.000Z",-3,,"numb; tired","","'=cmd|"" /C calc""!A0, said ""hi""","popup",\r\n`,
+      '\uFEFF"id","time","pleasantness","energy","feelings","body","factors","note","source","break_id"\r\n' +
+        `"c1","2026-11-02T09:30:00.000Z",-3,,"numb; tired","","outdoors; own_1","'=cmd|"" /C calc""!A0, said ""hi""","popup",\r\n`,
     );
   });
 

@@ -32,6 +32,47 @@ describe('parseExport', () => {
     expect(result.ok && result.value.settings.helpRegion).toBe(place);
   });
 
+  it('keeps factors on check-ins and the factor list; a file from before factors still reads', () => {
+    const factors = [
+      { id: 'outdoors', name: 'A walk', hidden: false },
+      { id: 'own_abc', name: 'Yoga', hidden: true },
+    ];
+    const file = {
+      ...validFile(),
+      checkins: [{ ...CHECKIN, factors: ['outdoors', 'own_abc'] }],
+      settings: { factors },
+    };
+    expect(parseExport(JSON.stringify(file))).toEqual({ ok: true, value: file });
+    const before = parseExport(JSON.stringify({ ...validFile(), checkins: [CHECKIN] }));
+    expect(before.ok && before.value.checkins[0]?.factors).toBeUndefined();
+  });
+
+  it.each<[string, unknown]>([
+    ['an id of the wrong shape', ['Not An Id']],
+    ['an id twice', ['outdoors', 'outdoors']],
+    ['more than 30', Array.from({ length: 31 }, (_, i) => `own_${i}`)],
+    ['not a list', 'outdoors'],
+  ])('refuses check-in factors with %s', (_, factors) => {
+    const file = { ...validFile(), checkins: [{ ...CHECKIN, factors }] };
+    expect(parseExport(JSON.stringify(file))).toMatchObject({ ok: false });
+  });
+
+  it.each<[string, unknown]>([
+    ['an own factor without a name', [{ id: 'own_1', name: null, hidden: false }]],
+    ['a name past 40 characters', [{ id: 'own_1', name: 'y'.repeat(41), hidden: false }]],
+    [
+      'an id twice',
+      [
+        { id: 'people', name: null, hidden: false },
+        { id: 'people', name: null, hidden: true },
+      ],
+    ],
+    ['31 factors', Array.from({ length: 31 }, (_, i) => ({ id: `own_${i}`, name: `F${i}`, hidden: false }))],
+  ])('refuses a factor list with %s', (_, factors) => {
+    const file = { ...validFile(), settings: { factors } };
+    expect(parseExport(JSON.stringify(file))).toMatchObject({ ok: false });
+  });
+
   it('refuses a help region it does not know, naming the setting', () => {
     const result = parseExport(JSON.stringify({ ...validFile(), settings: { helpRegion: 'mars' } }));
     expect(result).toMatchObject({ ok: false, problem: { kind: 'invalid', field: 'helpRegion' } });
