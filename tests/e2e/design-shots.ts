@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import type { Checkin } from '@/utils/db/records';
 import { generateHistory } from '../tools/seed-data';
 import { expect, testInLanguage } from './fixtures';
 import { seedLocked } from './lock-seed';
@@ -8,6 +9,7 @@ import { seedHistory } from './seed';
 
 // The journal (empty and with data, 1280 and 800 wide), insights, the summary to print (on screen, in
 // print and as a PDF), options (each section), welcome and help, light and dark, English and Spanish,
+// the factor surfaces (popup row, options section, insights section),
 // into screenshots/design/ (or $SHOTS_DIR). Registered by screenshots.shots.ts.
 const OUT = process.env.SHOTS_DIR ?? 'screenshots/design';
 /** Only these page groups, e.g. SHOTS_ONLY=journal,options; all when unset. */
@@ -20,6 +22,27 @@ const LANGUAGES = [
 ] as const;
 
 const OPTION_SECTIONS = ['reminders', 'breaks', 'quiet', 'look', 'data', 'lock', 'help-region'] as const;
+
+/** Check-ins over the last three weeks with factors: enough for two comparisons, too few for a third. */
+function factorCheckins(): Checkin[] {
+  const day = 24 * 60 * 60 * 1000;
+  const make = (n: number, factors: string[], pleasantness: number, emotions: string[] = []): Checkin => ({
+    id: `shot-factor-${n}`,
+    at: Date.now() - (n + 1) * day * 0.7,
+    pleasantness,
+    energy: 1,
+    emotions,
+    body: [],
+    factors,
+    note: '',
+    source: 'popup',
+  });
+  return [
+    ...[3, 2, 1, 1, -1, 2, 1].map((p, i) => make(i, ['outdoors', 'movement'], p)),
+    ...[2, -1, 0, -1, -2, -3, 0, 1].map((p, i) => make(10 + i, ['people'], p, i % 3 === 0 ? ['numb'] : [])),
+    ...[1, -2].map((p, i) => make(20 + i, ['alcohol', 'people'], p)),
+  ];
+}
 
 async function picture(page: Page, name: string, fullPage = true): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -120,6 +143,27 @@ export function registerDesignShots(): void {
           const insights = await open('journal.html#insights', 1280);
           await expect(insights.getByRole('figure').first()).toBeVisible();
           await picture(insights, `insights-${suffix}`);
+          await insights.close();
+        }
+        if (wanted('factors')) {
+          const popup = await open('popup.html', 384, 900);
+          await popup.locator('details.factors summary').click();
+          const chips = popup.locator('.factor-chips button');
+          await chips.nth(1).click();
+          await chips.nth(2).click();
+          await picture(popup, `popup-factors-${suffix}`);
+          await popup.close();
+          const options = await open('options.html', 1280);
+          await options.locator('.options-nav a[href="#factors"]').click();
+          await options.waitForTimeout(150);
+          await picture(options, `options-factors-${suffix}`, false);
+          await options.close();
+          await seedHistory(worker, { checkins: factorCheckins(), entries: [], breaks: [] });
+          const insights = await open('journal.html#insights', 1280, 1000);
+          const section = insights.locator('.factors-insight');
+          await expect(section.locator('li').first()).toBeVisible();
+          await insights.waitForTimeout(200);
+          await section.screenshot({ path: `${OUT}/insights-factors-${suffix}.png` });
           await insights.close();
         }
         if (wanted('summary')) {
