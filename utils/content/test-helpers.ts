@@ -8,7 +8,15 @@ import { generateChromeMessages, parseMessagesText, type ParsedMessage } from '@
 export const EN_LOCALE_PATH = fileURLToPath(new URL('../../locales/en.yml', import.meta.url));
 
 /** The top-level keys of locales/en.yml that hold content texts. */
-export const CONTENT_ROOTS = ['emotions', 'body', 'exercises', 'prompts', 'help', 'suggestions', 'factor_names'] as const;
+export const CONTENT_ROOTS = [
+  'emotions',
+  'body',
+  'exercises',
+  'prompts',
+  'help',
+  'suggestions',
+  'factor_names',
+] as const;
 
 /** locales/en.yml parsed exactly as the @wxt-dev/i18n build parses it. */
 export function loadParsedMessages(): ParsedMessage[] {
