@@ -38,6 +38,17 @@ describe('search queries', () => {
     expect(checkinMatches(makeCheckin({ note: '' }), { text: '' }, ['x'])).toBe(false);
   });
 
+  it('matches check-ins by their factors as the person names them, folded', () => {
+    const walked = makeCheckin({ note: '', emotions: ['tired'], factors: ['outdoors', 'own_1'] });
+    const names: Record<string, string> = { outdoors: 'Tiempo al aire libre', own_1: 'Café con Ana' };
+    const factorName = (id: string) => names[id] ?? id;
+    const id = (x: string) => x;
+    expect(checkinMatches(walked, { text: '' }, ['aire'], id, factorName)).toBe(true);
+    expect(checkinMatches(walked, { text: '' }, ['cafe', 'tired'], id, factorName)).toBe(true);
+    expect(checkinMatches(walked, { text: '' }, ['people'], id, factorName)).toBe(false);
+    expect(checkinMatches(makeCheckin({ note: '' }), { text: '' }, ['aire'], id, factorName)).toBe(false);
+  });
+
   it('matches check-ins by the names of their feeling words, in the language given', () => {
     const numb = makeCheckin({ note: '', emotions: ['numb', 'tired'] });
     const names: Record<string, string> = { numb: 'Anestesia emocional', tired: 'Cansado' };

@@ -75,6 +75,17 @@ describe('check-in reminders and micro-breaks', () => {
   });
 });
 
+describe('factors', () => {
+  it("accepts the person's list within its limits and refuses anything else", () => {
+    expect(validateSetting('factors', DEFAULT_SETTINGS.factors)).toBeNull();
+    expect(validateSetting('factors', [{ id: 'own_1', name: 'Yoga', hidden: true }])).toBeNull();
+    expect(validateSetting('factors', [{ id: 'own_1', name: null, hidden: false }])).toEqual({
+      kind: 'invalid',
+    });
+    expect(validateSetting('factors', 'sleep')).toEqual({ kind: 'invalid' });
+  });
+});
+
 describe('time of day', () => {
   it('parses and formats minutes after midnight', () => {
     expect(parseTimeOfDay('22:30')).toBe(1350);
