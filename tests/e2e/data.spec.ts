@@ -210,9 +210,9 @@ test('a CSV export quotes its cells and defuses formulas', async ({ worker, open
   expect(download.suggestedFilename()).toMatch(/^thaw-checkins-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path()) ?? '', 'utf8');
   expect(csv.split('\r\n')).toEqual([
-    '\uFEFF"id","time","pleasantness","energy","feelings","body","note","source","break_id"',
-    `"c-1","2026-11-02T09:00:00.000Z",-2,-3,"numb; cant_tell","heavy_limbs","'=1+1, said ""enough"" — café","popup",`,
-    '"c-2","2026-11-02T15:00:00.000Z",,,"","","","after_break","b-1"',
+    '\uFEFF"id","time","pleasantness","energy","feelings","body","factors","note","source","break_id"',
+    `"c-1","2026-11-02T09:00:00.000Z",-2,-3,"numb; cant_tell","heavy_limbs","","'=1+1, said ""enough"" — café","popup",`,
+    '"c-2","2026-11-02T15:00:00.000Z",,,"","","","","after_break","b-1"',
     '',
   ]);
 });
