@@ -118,7 +118,15 @@ export const CustomExerciseSchema = v.pipe(
       v.minLength(1),
       v.maxLength(STEPS_MAX),
     ),
-    suits: v.pipe(v.array(v.pipe(v.string(), v.check((id: string) => isSituation(id), UNKNOWN_ID))), v.minLength(1)),
+    suits: v.pipe(
+      v.array(
+        v.pipe(
+          v.string(),
+          v.check((id: string) => isSituation(id), UNKNOWN_ID),
+        ),
+      ),
+      v.minLength(1),
+    ),
     createdAt: Time,
     updatedAt: Time,
   }),
