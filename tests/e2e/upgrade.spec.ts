@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { DB_VERSION } from '../../utils/db/schema';
 import { expect, test } from './fixtures';
 import { waitForPlannedAlarm } from './scheduler-state';
 
@@ -75,7 +76,8 @@ for (const oldVersion of [2, 3]) {
       db.close();
       return shape;
     });
-    expect(upgraded.version).toBe(5);
+    expect(upgraded.version).toBe(DB_VERSION);
     expect(upgraded.stores).not.toContain('exportParts');
+    expect(upgraded.stores).toContain('exercises');
   });
 }
