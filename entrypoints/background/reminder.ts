@@ -1,8 +1,10 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { planBreak, planOptionsFrom, roundMinutes } from '@/utils/breaks/plan';
-import { EXERCISE_BY_ID, type ExerciseId } from '@/utils/content/exercises';
+import { planAsWritten, planBreak, planOptionsFrom, roundMinutes } from '@/utils/breaks/plan';
+import { isExerciseId } from '@/utils/content/exercises';
 import { latestCheckin } from '@/utils/db/checkins';
+import { getCustomExercise, listCustomExercises } from '@/utils/db/custom-exercises';
+import { isCustomExerciseId, playableOf } from '@/utils/exercises/custom-exercise';
 import { getState, setState } from '@/utils/db/state';
 import { recentTrackRecords } from '@/utils/db/track-records';
 import { reminderWording } from '@/utils/browser-support/reminder-wording';
@@ -20,11 +22,12 @@ const traits = browserTraits(import.meta.env.BROWSER);
  * weighed by what has helped on the person's own breaks, never the same as last time when there is a
  * choice (utils/suggestions/reminder-choice.ts).
  */
-async function chooseExercise(settings: Settings): Promise<ExerciseId> {
-  const [last, latest, records] = await Promise.all([
+async function chooseExercise(settings: Settings): Promise<string> {
+  const [last, latest, records, own] = await Promise.all([
     getState('lastReminderExercise'),
     latestCheckin(),
     recentTrackRecords().catch(() => undefined),
+    listCustomExercises().catch(() => []),
   ]);
   const id = pickReminderExercise({
     excluded: reminderExclusions(settings),
@@ -33,15 +36,24 @@ async function chooseExercise(settings: Settings): Promise<ExerciseId> {
     now: Date.now(),
     random: Math.random,
     records,
+    own,
   });
   await setState('lastReminderExercise', id);
   return id;
 }
 
 /** The exercise the current reminder suggests (chosen when it was shown). */
-export async function currentReminderExercise(): Promise<ExerciseId | null> {
+export async function currentReminderExercise(): Promise<string | null> {
   const id = await getState('lastReminderExercise');
-  return id !== undefined && id in EXERCISE_BY_ID ? (id as ExerciseId) : null;
+  return id !== undefined && (isExerciseId(id) || isCustomExerciseId(id)) ? id : null;
+}
+
+/** The exercise's name and its length in minutes as the break page will plan it; null when it is gone. */
+async function describeExercise(id: string, settings: Settings): Promise<[string, number] | null> {
+  if (isExerciseId(id))
+    return [i18n.t(`exercises.${id}.name`), roundMinutes(planBreak(id, planOptionsFrom(settings)).totalSec)];
+  const own = await getCustomExercise(id).catch(() => undefined);
+  return own ? [own.title, roundMinutes(planAsWritten(playableOf(own)).totalSec)] : null;
 }
 
 /** Shows a due break the way the user chose: a notification, only the badge, or the break page. */
@@ -54,14 +66,15 @@ export async function showReminder(settings: Settings): Promise<void> {
     });
     return;
   }
-  const minutes = roundMinutes(planBreak(exerciseId, planOptionsFrom(settings)).totalSec);
+  // An own exercise deleted in the instant since it was read: a rest is named, and Start opens the list.
+  const [name, minutes] = (await describeExercise(exerciseId, settings)) ?? [
+    i18n.t('exercises.rest.name'),
+    roundMinutes(planBreak('rest', planOptionsFrom(settings)).totalSec),
+  ];
   const options = reminderNotification(
     {
       title: i18n.t('reminder.title'),
-      message: i18n.t(reminderWording(traits).message, [
-        i18n.t(`exercises.${exerciseId}.name`),
-        String(minutes),
-      ]),
+      message: i18n.t(reminderWording(traits).message, [name, String(minutes)]),
       start: i18n.t('reminder.start'),
       snooze: i18n.t('reminder.snooze', [String(settings.snoozeMin)]),
     },

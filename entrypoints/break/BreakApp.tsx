@@ -26,6 +26,7 @@ import type { PlanOptions } from '@/utils/breaks/plan';
 import type { Settings } from '@/utils/settings/settings';
 import { putBreak } from '@/utils/db/breaks';
 import { getCheckin } from '@/utils/db/checkins';
+import { getCustomExercise } from '@/utils/db/custom-exercises';
 import { newId } from '@/utils/db/ids';
 import type { BreakRecord } from '@/utils/db/records';
 import { getSettings } from '@/utils/db/settings';
@@ -51,7 +52,11 @@ function DoneHeading() {
 type Phase = 'starting' | 'before' | 'playing' | 'after' | 'done';
 
 const link = parseBreakLink(location.search);
-const linkedExercise = link.exerciseId && isExerciseId(link.exerciseId) ? link.exerciseId : null;
+// A built-in exercise, or one of the person's own (suggested after a check-in); anything else opens the list.
+const linkedExercise =
+  link.exerciseId && (isExerciseId(link.exerciseId) || isCustomExerciseId(link.exerciseId))
+    ? link.exerciseId
+    : null;
 
 function stageOf(exerciseId: string | null, phase: Phase): BreakPageStage {
   if (!exerciseId) return 'choosing';
@@ -95,13 +100,18 @@ async function beginBreak(start: {
   settings?: Settings | null | undefined;
   answer?: QuickAnswer | null;
   checkinId?: string;
-}): Promise<{ record: BreakRecord; plan: BreakPlan | null }> {
+}): Promise<{ record: BreakRecord; plan: BreakPlan } | null> {
   const options = planOptionsFrom(start.settings ?? (await getSettings()));
+  const own =
+    start.own ?? (isCustomExerciseId(start.chosen) ? await getCustomExercise(start.chosen) : undefined);
+  // An own exercise deleted meanwhile has nothing to play: nothing starts.
+  const plan = planFor(start.chosen, own, options);
+  if (!plan) return null;
   const before = start.answer
     ? await saveQuickCheckin(start.answer, 'before_break', start.breakId)
     : start.checkinId;
   const record = await startBreak(start.breakId, { origin: link.origin, exerciseId: start.chosen }, before);
-  return { record, plan: planFor(start.chosen, start.own, options) };
+  return { record, plan };
 }
 
 /** "Box breathing, then Body scan". */
@@ -172,6 +182,7 @@ export function BreakApp() {
           chosen: linkedExercise,
           checkinId: checkin.id,
         });
+        if (!started) return setPhase('before');
         setRecord(started.record);
         setPlan(started.plan);
         setPhase('playing');
@@ -187,7 +198,14 @@ export function BreakApp() {
   }, [phase]);
 
   const kept = <KeptMessageCard message={message} />;
-  if (!exerciseId) {
+  // A link to an own exercise that no longer exists opens the list, before anything has started.
+  const missing =
+    exerciseId !== null &&
+    isCustomExerciseId(exerciseId) &&
+    ownList !== null &&
+    !ownList.some((exercise) => exercise.id === exerciseId) &&
+    (phase === 'before' || phase === 'starting');
+  if (!exerciseId || missing) {
     return (
       <ExerciseChooser
         plan={settings && planOptionsFrom(settings)}
@@ -206,6 +224,7 @@ export function BreakApp() {
 
   async function begin(answer: QuickAnswer | null) {
     const started = await beginBreak({ breakId: breakId.current, chosen, own, settings, answer });
+    if (!started) return;
     setRecord(started.record);
     setPlan(started.plan);
     setPhase('playing');
@@ -292,7 +311,7 @@ export function BreakApp() {
           {kept}
         </div>
       )}
-      {phase === 'playing' && plan && playing && (
+      {phase === 'playing' && plan && playing && (texts || !isCustomExerciseId(chosen)) && (
         <div className="break-stage">
           <ExercisePlayer
             key={`${part}-${carry.key}`}

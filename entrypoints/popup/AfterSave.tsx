@@ -10,7 +10,9 @@ import { helpPlaceFor } from '@/utils/content/help-place';
 import type { HelpPlace } from '@/utils/content/helplines';
 import type { Checkin } from '@/utils/db/records';
 import { getSettings } from '@/utils/db/settings';
+import { listCustomExercises } from '@/utils/db/custom-exercises';
 import { recentTrackRecords } from '@/utils/db/track-records';
+import type { CustomExercise } from '@/utils/exercises/custom-exercise';
 import { suggest, type Suggestion } from '@/utils/suggestions/suggest';
 import { openExtensionPage } from '@/utils/tabs';
 
@@ -20,6 +22,7 @@ import { openExtensionPage } from '@/utils/tabs';
  */
 export default function AfterSave(props: { checkin: Checkin; onAgain: () => void }) {
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  const [own, setOwn] = useState<readonly CustomExercise[]>([]);
   const [place, setPlace] = useState<HelpPlace | null>(null);
   const heavy = isHeavyCheckin(props.checkin);
   const numb = props.checkin.emotions.some(isDisconnected);
@@ -29,13 +32,17 @@ export default function AfterSave(props: { checkin: Checkin; onAgain: () => void
   useEffect(() => {
     // Without its records (a read that fails), the suggestion is still made, as for a new user.
     const records = recentTrackRecords().catch(() => undefined);
+    const ownList = listCustomExercises().catch(() => []);
     void getSettings().then(async (settings) => {
       setPlace(helpPlaceFor(settings.helpRegion, navigator.language));
+      const exercises = await ownList;
+      setOwn(exercises);
       setSuggestion(
         suggest(props.checkin, {
           excluded: settings.excludedExercises,
           random: Math.random,
           records: await records,
+          own: exercises,
         }),
       );
     });
@@ -57,6 +64,9 @@ export default function AfterSave(props: { checkin: Checkin; onAgain: () => void
       {suggestion && (
         <SuggestionCard
           suggestion={suggestion}
+          own={own.find(
+            (exercise) => suggestion.kind === 'exercise' && exercise.id === suggestion.exerciseId,
+          )}
           checkinId={props.checkin.id}
           onOpened={() => window.close()}
         />

@@ -1,6 +1,8 @@
-import { readStore } from './db';
+import { EXERCISE_IDS } from '../../utils/content/exercises';
+import { readStore, writeRecord } from './db';
 import { expect, test } from './fixtures';
 import { unfold } from './fold';
+import { makeBreakDueIn, waitForPlannedAlarm } from './scheduler-state';
 
 /**
  * An exercise of one's own, end to end: made in the options page, played on the break page step by
@@ -72,4 +74,84 @@ test('an own exercise runs on the break page and survives export, delete everyth
   await expect(data.getByText(/^Done\./)).toBeVisible();
   expect(await readStore(worker, 'exercises')).toEqual([stored]);
   await expect(own.getByText('Cold water', { exact: true })).toBeVisible();
+});
+
+test('after a check-in, an own exercise that suits the moment is suggested and runs at once', async ({
+  worker,
+  openPage,
+  context,
+}) => {
+  const now = Date.now();
+  await writeRecord(worker, 'exercises', {
+    id: 'own:window',
+    title: 'Window minute',
+    steps: [
+      { text: 'Look out of the window', seconds: 5 },
+      { text: 'Name one colour you see', seconds: 5 },
+    ],
+    suits: ['ground'],
+    createdAt: now,
+    updatedAt: now,
+  });
+  // The built-in grounding exercises turned off: the own one is then the only fitting choice.
+  await writeRecord(
+    worker,
+    'settings',
+    { excludedExercises: ['senses_54321', 'stretch_move', 'body_scan'] },
+    'settings',
+  );
+
+  const popup = await openPage('popup.html');
+  await popup.getByRole('button', { name: 'Numb', exact: true }).click();
+  await popup.getByRole('button', { name: 'Save' }).click();
+  const card = popup.getByRole('region', { name: 'Window minute' });
+  await expect(card.getByText('One of your own exercises.')).toBeVisible();
+  await expect(card.getByText('About 1 min.')).toBeVisible();
+
+  const [breakPage] = await Promise.all([
+    context.waitForEvent('page'),
+    card.getByRole('button', { name: 'Start' }).click(),
+  ]);
+  // The check-in answered "how are you", so the exercise runs with no second question.
+  await expect(breakPage.getByText('Look out of the window')).toBeVisible();
+  await expect(breakPage.getByText('Name one colour you see')).toBeVisible({ timeout: 10_000 });
+  await expect(breakPage.getByText('How do you feel now?')).toBeVisible({ timeout: 10_000 });
+  const [checkin] = await readStore<{ id: string }>(worker, 'checkins');
+  const breaks = await readStore<{ exerciseId: string; beforeCheckinId?: string }>(worker, 'breaks');
+  expect(breaks).toEqual([
+    expect.objectContaining({ exerciseId: 'own:window', beforeCheckinId: checkin?.id }),
+  ]);
+});
+
+test('a break reminder can offer an own exercise, and its page plays it', async ({
+  worker,
+  context,
+  openPage,
+}) => {
+  await waitForPlannedAlarm(worker);
+  const now = Date.now();
+  await writeRecord(worker, 'exercises', {
+    id: 'own:window',
+    title: 'Window minute',
+    steps: [{ text: 'Look out of the window', seconds: 5 }],
+    suits: ['ground'],
+    createdAt: now,
+    updatedAt: now,
+  });
+  // Every built-in exercise turned off, so the reminder's choice is the own one.
+  await writeRecord(
+    worker,
+    'settings',
+    { reminderStyle: 'page', excludedExercises: [...EXERCISE_IDS] },
+    'settings',
+  );
+  const page = await openPage('popup.html');
+  await makeBreakDueIn(worker, page, 3000);
+
+  const breakPage = await context.waitForEvent('page', { timeout: 15_000 });
+  await breakPage.waitForLoadState();
+  expect(breakPage.url()).toContain('exercise=own%3Awindow');
+  await expect(breakPage.getByRole('heading', { name: 'Window minute', level: 1 })).toBeVisible();
+  await breakPage.getByRole('button', { name: 'Start' }).click();
+  await expect(breakPage.getByText('Look out of the window')).toBeVisible();
 });

@@ -9,6 +9,7 @@ import {
   type LatestCheckin,
   type ReminderMood,
 } from './reminder-choice';
+import type { OwnExerciseFit } from './suggest';
 
 const NOW = Date.UTC(2026, 11, 3, 15);
 const HOUR = 60 * 60 * 1000;
@@ -23,9 +24,14 @@ function tap(pleasantness: number): LatestCheckin {
 }
 
 /** Every exercise the rule can offer for these inputs, over many draws. */
-function offered(options: { latest?: LatestCheckin; excluded?: readonly string[]; last?: ExerciseId }) {
+function offered(options: {
+  latest?: LatestCheckin;
+  excluded?: readonly string[];
+  last?: string;
+  own?: readonly OwnExerciseFit[];
+}) {
   const random = seededRandom(42);
-  const seen = new Set<ExerciseId>();
+  const seen = new Set<string>();
   for (let i = 0; i < 300; i++) {
     seen.add(
       pickReminderExercise({
@@ -34,6 +40,7 @@ function offered(options: { latest?: LatestCheckin; excluded?: readonly string[]
         latest: options.latest,
         now: NOW,
         random,
+        ...(options.own ? { own: options.own } : {}),
       }),
     );
   }
@@ -153,8 +160,8 @@ describe('pickReminderExercise: the exercise a reminder offers', () => {
 
   it('never repeats over 200 reminders without check-ins, and uses the whole catalogue', () => {
     const random = seededRandom(1234);
-    let last: ExerciseId | undefined;
-    const seen = new Set<ExerciseId>();
+    let last: string | undefined;
+    const seen = new Set<string>();
     for (let i = 0; i < 200; i++) {
       const next = pickReminderExercise({ excluded: [], lastExerciseId: last, now: NOW, random });
       expect(next).not.toBe(last);
@@ -166,7 +173,7 @@ describe('pickReminderExercise: the exercise a reminder offers', () => {
 
   it('never repeats while following a check-in either', () => {
     const random = seededRandom(9);
-    let last: ExerciseId | undefined;
+    let last: string | undefined;
     for (let i = 0; i < 200; i++) {
       const next = pickReminderExercise({
         excluded: [],
@@ -191,5 +198,37 @@ describe('pickReminderExercise: the exercise a reminder offers', () => {
   it('copes with random returning 0 or 1', () => {
     expect(EXERCISE_IDS).toContain(pickReminderExercise({ excluded: [], now: NOW, random: () => 1 }));
     expect(pickReminderExercise({ excluded: [], now: NOW, random: () => 0 })).toBe(EXERCISE_IDS[0]);
+  });
+});
+
+describe("pickReminderExercise: the person's own exercises", () => {
+  const window = { id: 'own:window', suits: ['ground'] } as const;
+  const call = { id: 'own:call', suits: ['low'] } as const;
+  const dance = { id: 'own:dance', suits: ['enjoy'] } as const;
+  const own = [window, call, dance];
+
+  it('an own exercise joins the first tier of the mood it suits, and no other', () => {
+    const numb = offered({ latest: checkin(['numb']), own });
+    expect(numb).toContain('own:window');
+    expect(numb).not.toContain('own:call');
+    const heavy = offered({ latest: checkin(['hopeless']), own });
+    expect(heavy).toContain('own:call');
+    expect(heavy).not.toContain('own:window');
+  });
+
+  it('with no recent check-in, own exercises are part of the variety', () => {
+    const any = offered({ own });
+    expect(any).toEqual(expect.arrayContaining(['own:window', 'own:call', 'own:dance', 'rest']));
+  });
+
+  it('one that suits only enjoying waits after a numb, heavy or wound-up day, as savour it does', () => {
+    const afterNumb = offered({ latest: checkin(['numb'], 10 * HOUR), own });
+    expect(afterNumb).not.toContain('own:dance');
+    expect(afterNumb).not.toContain('savour_moment');
+    expect(afterNumb).toContain('own:window');
+  });
+
+  it('the own exercise offered last time is not offered again while another is possible', () => {
+    expect(offered({ latest: checkin(['hopeless']), own, last: 'own:call' })).not.toContain('own:call');
   });
 });

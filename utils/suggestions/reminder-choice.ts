@@ -11,6 +11,8 @@
  * The break page's one-tap answers give pleasantness only: "low" and "very low" read as heavy,
  * "good" and "very good" as good.
  * Without a recent check-in, or one in the neutral middle, any allowed exercise (variety).
+ * The person's own exercises (`own`) join the first tier for a mood when they suit its group of the
+ * exercise list (MOOD_GROUP), and the variety pool always.
  *
  * Always: never the exercise offered last time while another is possible, never one the user turned
  * off (unless that leaves nothing, as before), and never "savour it" while the latest check-in of the
@@ -18,8 +20,9 @@
  * hopeless, to savour the good tells them they are doing it wrong.
  */
 import { isHeavyCheckin } from '../care/heavy';
+import type { ExerciseGroupId } from '../content/exercise-groups';
 import { EXERCISES, type ExerciseId } from '../content/exercises';
-import { situationOf, type SuggestInput } from './suggest';
+import { situationOf, type OwnExerciseFit, type SuggestInput } from './suggest';
 import { pickLearned, type TrackRecords } from './track-record';
 
 /** A check-in this recent decides what a reminder offers. */
@@ -49,6 +52,14 @@ const TIERS: Readonly<Record<Exclude<ReminderMood, 'neutral'>, readonly (readonl
     ['muscle_relaxation', 'short_walk', 'senses_54321'],
   ],
   good: [['savour_moment', 'short_walk', 'creative_minute', 'stretch_move', 'eyes_202020']],
+};
+
+/** The group of the exercise list whose own exercises fit each mood. */
+const MOOD_GROUP: Readonly<Record<Exclude<ReminderMood, 'neutral'>, ExerciseGroupId>> = {
+  numb: 'ground',
+  heavy: 'low',
+  wound_up: 'settle',
+  good: 'enjoy',
 };
 
 /** Used when exclusions leave nothing: the quietest break there is, or the eye break after it. */
@@ -100,16 +111,32 @@ export function pickReminderExercise(options: {
   random: () => number;
   /** What each exercise did on the person's own breaks (track-record.ts). */
   records?: TrackRecords;
-}): ExerciseId {
+  /** The person's own exercises. */
+  own?: readonly OwnExerciseFit[];
+}): string {
   const mood = recentMood(options.latest, options.now);
   const guardMood = recentMood(options.latest, options.now, SAVOUR_GUARD_MS);
   const noSavour = guardMood === 'numb' || guardMood === 'heavy' || guardMood === 'wound_up';
-  const allowed = EXERCISES.map((exercise) => exercise.id).filter(
-    (id) => !options.excluded.includes(id) && !(noSavour && id === SAVOUR),
+  const own = options.own ?? [];
+  // An own exercise that suits enjoying waits after a hard check-in, as "savour it" does.
+  const ownAllowed = own.filter(
+    (exercise) => !(noSavour && exercise.suits.every((group) => group === 'enjoy')),
   );
+  const allowed: string[] = [
+    ...EXERCISES.map((exercise) => exercise.id).filter(
+      (id) => !options.excluded.includes(id) && !(noSavour && id === SAVOUR),
+    ),
+    ...ownAllowed.map((exercise) => exercise.id),
+  ];
   const fresh = allowed.filter((id) => id !== options.lastExerciseId);
+  const ownFor = (group: ExerciseGroupId) =>
+    ownAllowed.filter((exercise) => exercise.suits.includes(group)).map((exercise) => exercise.id);
   const fitting =
-    mood && mood !== 'neutral' ? TIERS[mood].map((tier) => tier.filter((id) => fresh.includes(id))) : [];
+    mood && mood !== 'neutral'
+      ? TIERS[mood].map((tier, index) =>
+          [...tier, ...(index === 0 ? ownFor(MOOD_GROUP[mood]) : [])].filter((id) => fresh.includes(id)),
+        )
+      : [];
   // Best fit first; then variety; then the last one again, when it is all that is allowed.
   for (const ids of [...fitting, fresh, allowed]) {
     if (ids.length > 0) return pickLearned(ids, options.records, options.random);

@@ -211,12 +211,13 @@ describe('suggest: exclusions', () => {
     const suggestion = suggest(input(-3, 3), { excluded: SLOW_BREATHING });
     expect(suggestion).toMatchObject({ kind: 'exercise', reason: 'something_gentle' });
     if (suggestion.kind === 'exercise') {
-      expect(EXERCISE_BY_ID[suggestion.exerciseId].suits).toContain('high_unpleasant');
+      expect(EXERCISE_BY_ID[suggestion.exerciseId as ExerciseId].suits).toContain('high_unpleasant');
       expect(SLOW_BREATHING).not.toContain(suggestion.exerciseId);
     }
     const numb = suggest(input(null, null, ['flat']), { excluded: GROUNDING });
     expect(numb).toMatchObject({ kind: 'exercise', reason: 'something_gentle' });
-    if (numb.kind === 'exercise') expect(EXERCISE_BY_ID[numb.exerciseId].suits).toContain('disconnected');
+    if (numb.kind === 'exercise')
+      expect(EXERCISE_BY_ID[numb.exerciseId as ExerciseId].suits).toContain('disconnected');
   });
 
   it.each([
@@ -312,5 +313,89 @@ describe('suggest: randomness', () => {
     const kinds = new Set<string>();
     for (let i = 0; i < 50; i++) kinds.add(suggest(input(4, 2), { excluded: [], random }).kind);
     expect([...kinds].sort()).toEqual(['exercise', 'journal']);
+  });
+});
+
+describe("suggest: the person's own exercises", () => {
+  const walkToWindow = { id: 'own:window', suits: ['ground'] } as const;
+  const humming = { id: 'own:hum', suits: ['settle', 'rest'] } as const;
+  const dance = { id: 'own:dance', suits: ['enjoy'] } as const;
+  const own = [walkToWindow, humming, dance];
+
+  function picks(given: SuggestInput, seed: number, times = 400): Set<string> {
+    const random = seededRandom(seed);
+    const seen = new Set<string>();
+    for (let i = 0; i < times; i++) {
+      const suggestion = suggest(given, { excluded: [], random, own });
+      if (suggestion.kind === 'exercise') seen.add(suggestion.exerciseId);
+    }
+    return seen;
+  }
+
+  it.each([
+    ['numb', input(null, null, ['numb']), 'own:window', 'feel_far_away'],
+    ['wound up', input(-3, 3), 'own:hum', 'wound_up'],
+    ['drained', input(-2, -2, ['tired']), 'own:hum', 'drained'],
+  ] as const)(
+    '%s: an own exercise that suits the moment is among the fitting ones',
+    (_name, given, id, reason) => {
+      expect(picks(given, 3)).toContain(id);
+      const random = seededRandom(8);
+      for (let i = 0; i < 200; i++) {
+        const suggestion = suggest(given, { excluded: [], random, own });
+        if (suggestion.kind === 'exercise' && suggestion.exerciseId === id) {
+          expect(suggestion.reason).toBe(reason);
+          return;
+        }
+      }
+      throw new Error(`${id} was never suggested`);
+    },
+  );
+
+  it('an own exercise is never offered for a moment it does not suit', () => {
+    expect(picks(input(null, null, ['numb']), 4)).not.toContain('own:hum');
+    expect(picks(input(-3, 3), 5)).not.toContain('own:window');
+    expect(picks(input(-3, 3), 6)).not.toContain('own:dance');
+  });
+
+  it('a good moment can bring an own exercise that suits enjoying, beside savouring', () => {
+    const seen = picks(input(3, 3), 7);
+    expect(seen).toContain('own:dance');
+    expect(seen).toContain('savour_moment');
+    expect(seen).not.toContain('own:window');
+  });
+
+  it('without randomness the built-in first choice stays, so results are deterministic', () => {
+    expect(suggest(input(-3, 3), { excluded: [], own })).toEqual(suggest(input(-3, 3), none));
+    expect(suggest(input(3, 3), { excluded: [], own })).toEqual(suggest(input(3, 3), none));
+  });
+
+  it('when every built-in that fits is turned off, an own one that suits still comes first', () => {
+    expect(suggest(input(-3, 3), { excluded: SLOW_BREATHING, own })).toEqual({
+      kind: 'exercise',
+      exerciseId: 'own:hum',
+      reason: 'wound_up',
+    });
+  });
+
+  it('an own exercise just done is not suggested again straight away', () => {
+    const random = seededRandom(9);
+    for (let i = 0; i < 200; i++) {
+      const suggestion = suggest(input(null, null, ['numb']), {
+        excluded: GROUNDING,
+        lastExerciseId: 'own:window',
+        random,
+        own,
+      });
+      expect(suggestion).not.toMatchObject({ exerciseId: 'own:window' });
+    }
+  });
+
+  it('an own exercise that has helped this person can say so', () => {
+    const records = new Map([['own:hum', { measured: 7, helped: 5 }]]);
+    expect(suggest(input(-3, 3), { excluded: [], own, records })).toMatchObject({
+      exerciseId: 'own:hum',
+      helped: { measured: 7, helped: 5 },
+    });
   });
 });

@@ -23,13 +23,17 @@
  * When those are all excluded, another exercise that suits the feeling ('something_gentle'); when every
  * exercise is excluded, a journal prompt that fits ('write_it_down'). The last exercise done is never
  * suggested again straight away: another exercise or the journal is always there instead.
+ * The person's own exercises (`own`) join the best-fitting tier when they suit its group of the exercise
+ * list (ground, settle, low, rest, enjoy: OWN_GROUPS), and "savour it" when they suit enjoying.
  * The person's own breaks weigh which fitting exercise is picked, and an exercise that has helped them
  * joins the fitting ones even from a later tier (track-record.ts); with no records, every fitting one
  * is as likely. Without `random`, the first fitting choice (or the best proven one) is taken, so results
  * are deterministic.
  */
 import { CANT_TELL, EMOTION_BY_ID, isEmotionId, quadrantOf, type Quadrant } from '../content/emotions';
+import type { ExerciseGroupId } from '../content/exercise-groups';
 import { EXERCISES, type ExerciseId } from '../content/exercises';
+import type { CustomExercise } from '../exercises/custom-exercise';
 import { pickWith, promptsFor, type PromptId, type PromptTheme } from '../content/prompts';
 import { pickLearned, provenRecord, type TrackRecord, type TrackRecords } from './track-record';
 
@@ -65,7 +69,8 @@ export const SUGGESTION_REASONS = [
 export type Suggestion =
   | {
       kind: 'exercise';
-      exerciseId: ExerciseId;
+      /** A built-in exercise (ExerciseId) or one of the person's own (`own:` id). */
+      exerciseId: string;
       reason: SuggestionReason;
       /** The person's own record with it, when it has helped more often than not (track-record.ts). */
       helped?: TrackRecord;
@@ -87,6 +92,14 @@ export interface SuggestOptions {
   random?: () => number;
   /** What each exercise did on the person's own breaks: weighs the choice (track-record.ts). */
   records?: TrackRecords;
+  /** The person's own exercises: each joins the suggestions for the moments it suits. */
+  own?: readonly OwnExerciseFit[];
+}
+
+/** What suggestions need of one of the person's own exercises. */
+export interface OwnExerciseFit {
+  id: CustomExercise['id'];
+  suits: readonly ExerciseGroupId[];
 }
 
 /** A point with both axes strictly within this distance of 0 reads as "somewhere in the middle". */
@@ -156,8 +169,23 @@ function placedPoint(input: SuggestInput): { pleasantness: number; energy: numbe
 }
 
 interface Tier {
-  ids: readonly ExerciseId[];
+  ids: readonly string[];
   reason: SuggestionReason;
+  /** The exercise-list groups whose own exercises join this tier. */
+  groups?: readonly ExerciseGroupId[];
+}
+
+/** Own exercises suiting enjoying join "savour it" on a good moment. */
+const ENJOY_GROUP: ExerciseGroupId = 'enjoy';
+
+/** The person's own exercises that suit any of `groups`, in their order. */
+function ownSuiting(
+  own: readonly OwnExerciseFit[] | undefined,
+  groups: readonly ExerciseGroupId[],
+): string[] {
+  return (own ?? [])
+    .filter((exercise) => exercise.suits.some((group) => groups.includes(group)))
+    .map((exercise) => exercise.id);
 }
 
 function exercisesSuiting(group: Quadrant | 'disconnected'): ExerciseId[] {
@@ -175,26 +203,26 @@ function tiersFor(situation: Situation, words: readonly string[]): Tier[] {
     case 'nothing_placed': {
       const reason: SuggestionReason = situation === 'disconnected' ? 'feel_far_away' : situation;
       return [
-        { ids: GROUNDING, reason },
+        { ids: GROUNDING, reason, groups: ['ground'] },
         { ids: exercisesSuiting('disconnected'), reason: 'something_gentle' },
       ];
     }
     case 'high_unpleasant':
       return [
-        { ids: SLOW_BREATHING, reason: 'wound_up' },
+        { ids: SLOW_BREATHING, reason: 'wound_up', groups: ['settle'] },
         { ids: exercisesSuiting('high_unpleasant'), reason: 'something_gentle' },
       ];
     case 'low_unpleasant': {
       const leaning: Tier[] = [];
       if (words.some((id) => LONELY_WORDS.includes(id))) {
-        leaning.push({ ids: ['reach_out'], reason: 'alone' });
+        leaning.push({ ids: ['reach_out'], reason: 'alone', groups: ['low'] });
       }
       if (words.some((id) => DRAINED_WORDS.includes(id))) {
-        leaning.push({ ids: ['rest'], reason: 'drained' });
+        leaning.push({ ids: ['rest'], reason: 'drained', groups: ['rest'] });
       }
       return [
         ...leaning,
-        { ids: LOW_CARE, reason: 'low_and_heavy' },
+        { ids: LOW_CARE, reason: 'low_and_heavy', groups: ['low', 'rest'] },
         { ids: exercisesSuiting('low_unpleasant'), reason: 'something_gentle' },
       ];
     }
@@ -212,8 +240,11 @@ function tiersFor(situation: Situation, words: readonly string[]): Tier[] {
 function chooseExercise(
   tiers: readonly Tier[],
   options: SuggestOptions,
-): { exerciseId: ExerciseId; reason: SuggestionReason; helped?: TrackRecord } | undefined {
-  const allowed = (id: ExerciseId) => !options.excluded.includes(id) && id !== options.lastExerciseId;
+): { exerciseId: string; reason: SuggestionReason; helped?: TrackRecord } | undefined {
+  tiers = tiers.map((tier) =>
+    tier.groups ? { ...tier, ids: [...tier.ids, ...ownSuiting(options.own, tier.groups)] } : tier,
+  );
+  const allowed = (id: string) => !options.excluded.includes(id) && id !== options.lastExerciseId;
   const index = tiers.findIndex((tier) => tier.ids.some(allowed));
   const tier = tiers[index];
   if (!tier) return undefined;
@@ -243,10 +274,13 @@ export function suggest(input: SuggestInput, options: SuggestOptions): Suggestio
   const words = input.emotions.filter(isEmotionId);
 
   if (situation === 'high_pleasant' || situation === 'low_pleasant') {
-    const savourAllowed = !options.excluded.includes(SAVOUR) && options.lastExerciseId !== SAVOUR;
+    const savouring = [SAVOUR, ...ownSuiting(options.own, [ENJOY_GROUP])].filter(
+      (id) => !options.excluded.includes(id) && id !== options.lastExerciseId,
+    );
     // Half the time (with `random`) savour it; otherwise, and without `random`, write it down.
-    if (savourAllowed && options.random && options.random() >= 0.5) {
-      return { kind: 'exercise', exerciseId: SAVOUR, reason: 'feeling_good' };
+    if (savouring.length > 0 && options.random && options.random() >= 0.5) {
+      const exerciseId = pickLearned(savouring, options.records, options.random);
+      return { kind: 'exercise', exerciseId, reason: 'feeling_good' };
     }
     return { kind: 'journal', promptId: choosePrompt(situation, options.random), reason: 'feeling_good' };
   }
