@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import { AppHeader } from '@/components/header/AppHeader';
+import { FactorNamesProvider } from '@/components/journal/factor-names-context';
+import { useSettings } from '@/components/useSettings';
 import { LockNowButton } from '@/components/lock/LockNowButton';
 import { localeWeekStart } from '@/components/journal/insights/week-start';
 import { UnlockForm } from '@/components/lock/UnlockForm';
@@ -33,6 +35,7 @@ export function SummaryApp() {
   const wantsTexts = chosen.some(needsTexts);
   const data = useSummaryRecords(days, wantsTexts);
   const { lock, unlocked, open, close } = useUnlockedJournal();
+  const factorList = useSettings().settings?.factors;
   const loaded = data !== null && data !== 'failed' ? data : null;
   const revealed = useRevealed(loaded?.records ?? null, wantsTexts ? unlocked : null);
 
@@ -47,14 +50,16 @@ export function SummaryApp() {
         : lock.status;
   // Texts that are not open yet are left out of what is built: nothing locked is drawn as empty.
   const built = useMemo(() => {
-    if (!loaded) return null;
+    // Factors are named and ordered by the person's list: the summary waits for it.
+    if (!loaded || !factorList) return null;
     const sections = texts === 'open' ? chosen : chosen.filter((id) => !needsTexts(id));
     return buildSummary(revealed ?? loaded.records, {
       window: loaded.window,
       chosen: sections,
       weekStartsOn,
+      factorIds: factorList.map((factor) => factor.id),
     });
-  }, [loaded, revealed, chosen, texts]);
+  }, [loaded, revealed, chosen, texts, factorList]);
 
   const toggle = (id: SectionId, on: boolean) =>
     setChosen(SUMMARY_SECTIONS.map((s) => s.id).filter((s) => (s === id ? on : chosen.includes(s))));
@@ -123,7 +128,9 @@ export function SummaryApp() {
           ) : built === null ? (
             <p className="muted">{i18n.t('summary.loading')}</p>
           ) : (
-            <SummaryDocument summary={built} textsPending={wantsTexts && texts === 'loading'} />
+            <FactorNamesProvider>
+              <SummaryDocument summary={built} textsPending={wantsTexts && texts === 'loading'} />
+            </FactorNamesProvider>
           )}
         </main>
       </div>

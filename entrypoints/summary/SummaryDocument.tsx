@@ -7,6 +7,8 @@ import {
   formatLongDate,
   machineTime,
 } from '@/components/journal/format';
+import { useFactorNames } from '@/components/journal/factor-names-context';
+import { factorLines } from '@/components/journal/insights/factor-lines';
 import { MoodFigure } from '@/components/journal/insights/MoodFigure';
 import { formatShift } from '@/components/journal/insights/numbers';
 import { bucketDays } from '@/utils/insights/mood-trend';
@@ -14,6 +16,7 @@ import {
   isEmpty,
   type BreaksContent,
   type ExerciseRow,
+  type FactorsContent,
   type NotesContent,
   type SectionContent,
   type SectionId,
@@ -27,6 +30,7 @@ export type TextsState = 'open' | 'loading' | 'locked' | 'damaged';
 const NONE_KEY = {
   mood: 'summary.mood.none',
   words: 'summary.words.none',
+  factors: 'summary.factors.none',
   breaks: 'summary.breaks.none',
   notes: 'summary.notes.none',
 } as const satisfies Record<SectionId, string>;
@@ -51,6 +55,33 @@ function Words(props: { content: WordsContent }) {
       {content.cantTell > 0 && (
         <p>{i18n.t('summary.words.cant_tell', content.cantTell, [String(content.cantTell)])}</p>
       )}
+    </>
+  );
+}
+
+/** The factor comparisons in the same plain, careful sentences as insights. */
+function Factors(props: { content: FactorsContent }) {
+  const nameOf = useFactorNames();
+  const { lines, waiting } = factorLines(props.content.comparisons, nameOf);
+  return (
+    <>
+      <p className="muted">{i18n.t('journal.insights.factors.intro')}</p>
+      {lines.length > 0 && (
+        <ul className="summary-factors">
+          {lines.map((line) => (
+            <li key={line.key}>{line.text}</li>
+          ))}
+        </ul>
+      )}
+      {waiting.length > 0 && (
+        <p>
+          {i18n.t('journal.insights.factors.not_enough', [
+            waiting.join(', '),
+            String(props.content.minCheckins),
+          ])}
+        </p>
+      )}
+      <p className="muted">{i18n.t('journal.insights.factors.not_cause')}</p>
     </>
   );
 }
@@ -144,6 +175,8 @@ function body(section: SectionContent, weekly: boolean): ReactNode {
       return <MoodFigure points={section.points} weekly={weekly} />;
     case 'words':
       return <Words content={section} />;
+    case 'factors':
+      return <Factors content={section} />;
     case 'breaks':
       return <Breaks content={section} />;
     case 'notes':

@@ -26,6 +26,7 @@ async function seedMonth(worker: Worker): Promise<void> {
       pleasantness: -2,
       energy: -1,
       emotions: ['tired'],
+      factors: ['screens'],
     });
     const after = makeCheckin({
       id: `after-${day}`,
@@ -34,6 +35,7 @@ async function seedMonth(worker: Worker): Promise<void> {
       energy: 0,
       emotions: ['calm'],
       source: 'after_break',
+      factors: ['outdoors'],
     });
     records.push(
       { store: 'checkins', value: before },
@@ -86,6 +88,10 @@ test('from insights, a 30-day summary with words and breaks prints those alone: 
   await expect(section(page, /^Breaks and exercises/)).toContainText('Box breathing');
   // Six breaks from -2 to +1: the before/after change is stated (five or more).
   await expect(section(page, /^Breaks and exercises/)).toContainText('+3 on average, over 6 breaks');
+  await expect(section(page, 'What goes with better days')).toContainText(
+    'With “Time outdoors”, 6 of 6 check-ins were pleasant; without it, 0 of 6.',
+  );
+  await page.getByRole('checkbox', { name: 'What goes with better days' }).uncheck();
 
   await page.emulateMedia({ media: 'print' });
   const sheet = page.getByRole('article', { name: 'My Thaw summary' });
@@ -96,6 +102,7 @@ test('from insights, a 30-day summary with words and breaks prints those alone: 
   await expect(section(page, 'Feeling words')).toBeVisible();
   await expect(section(page, /^Breaks and exercises/)).toBeVisible();
   await expect(section(page, 'Mood over time')).toHaveCount(0);
+  await expect(section(page, 'What goes with better days')).toHaveCount(0);
   await expect(section(page, 'Notes and journal entries')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   await expect(page.getByRole('navigation')).toBeHidden();

@@ -26,7 +26,10 @@ function build(
   chosen: readonly SectionId[] = ALL,
   days: 30 | 90 | 365 = 30,
 ) {
-  return buildSummary({ ...NONE, ...records }, { window: summaryWindow(NOW, days), chosen, weekStartsOn: 1 });
+  return buildSummary(
+    { ...NONE, ...records },
+    { window: summaryWindow(NOW, days), chosen, weekStartsOn: 1, factorIds: ['walk', 'sleep', 'alcohol'] },
+  );
 }
 
 function section<K extends SectionId>(sections: SectionContent[], id: K): Extract<SectionContent, { id: K }> {
@@ -36,9 +39,9 @@ function section<K extends SectionId>(sections: SectionContent[], id: K): Extrac
 }
 
 describe('the choice of sections', () => {
-  it('offers mood, words, breaks and notes, in that order; notes are never chosen at first', () => {
-    expect(ALL).toEqual(['mood', 'words', 'breaks', 'notes']);
-    expect(FIRST_CHOICE).toEqual(['mood', 'words', 'breaks']);
+  it('offers mood, words, factors, breaks and notes, in that order; notes are never chosen at first', () => {
+    expect(ALL).toEqual(['mood', 'words', 'factors', 'breaks', 'notes']);
+    expect(FIRST_CHOICE).toEqual(['mood', 'words', 'factors', 'breaks']);
   });
 
   it('asks for the lock only for the written words', () => {
@@ -80,6 +83,7 @@ describe('buildSummary', () => {
     expect(summary.sections.map((s) => [s.id, isEmpty(s)])).toEqual([
       ['mood', true],
       ['words', true],
+      ['factors', true],
       ['breaks', true],
       ['notes', true],
     ]);
@@ -201,5 +205,40 @@ describe('buildSummary', () => {
     const entries = [makeEntry({ id: 'e-locked', createdAt: NOW - 1000, text: '', locked })];
     const notes = section(build({ entries }).sections, 'notes');
     expect(notes.notes).toEqual([{ id: 'e-locked', kind: 'entry', at: NOW - 1000, text: null }]);
+  });
+});
+
+describe('the factors section', () => {
+  const day = (n: number) => addDays(TODAY, -n) + 10 * 3_600_000;
+  const checkins: Checkin[] = [
+    // Five with a walk (four pleasant), five without (one pleasant): enough on each side.
+    ...[1, 2, 3, 4, 5].map((n) =>
+      makeCheckin({ id: `w${n}`, at: day(n), pleasantness: n === 5 ? -2 : 2, factors: ['walk'] }),
+    ),
+    ...[6, 7, 8, 9, 10].map((n) =>
+      makeCheckin({ id: `s${n}`, at: day(n), pleasantness: n === 6 ? 2 : -2, factors: ['sleep'] }),
+    ),
+    // Outside the 30 days: left out.
+    makeCheckin({ id: 'old', at: day(40), pleasantness: 3, factors: ['alcohol'] }),
+  ];
+
+  it("compares each factor noted in the period, in the person's order, with the stated minimum", () => {
+    const factors = section(build({ checkins }).sections, 'factors');
+    expect(factors.comparisons.map((c) => c.factorId)).toEqual(['walk', 'sleep']);
+    expect(factors.comparisons[0]?.pleasant).toMatchObject({
+      withCount: 4,
+      withTotal: 5,
+      withoutCount: 1,
+      withoutTotal: 5,
+    });
+    expect(factors.minCheckins).toBe(5);
+    expect(isEmpty(factors)).toBe(false);
+  });
+
+  it('is empty when no check-in of the period noted a factor, and absent when not chosen', () => {
+    expect(isEmpty(section(build({ checkins: [makeCheckin({ at: day(1) })] }).sections, 'factors'))).toBe(
+      true,
+    );
+    expect(build({ checkins }, ['mood']).sections.map((s) => s.id)).toEqual(['mood']);
   });
 });

@@ -1,6 +1,7 @@
 import { CANT_TELL } from '../content/emotions';
 import type { BreakRecord, Checkin, Entry } from '../db/records';
 import { tallyBreaks, type BreakTally } from '../insights/break-tally';
+import { factorComparisons, MIN_FACTOR_CHECKINS, type FactorComparison } from '../insights/factors';
 import { addDays, dayStart, windowStart, type Weekday } from '../insights/days';
 import { moodOverTime, type MoodPoint } from '../insights/mood-trend';
 import { mean, present, round1 } from '../insights/stats';
@@ -20,13 +21,13 @@ export interface SectionChoice {
 }
 
 /**
- * What a summary may hold, in the order it prints. A new kind of section (e.g. factors) is one more
- * entry here; the compiler then asks for its content (`SectionContent`), its builder and its view.
+ * What a summary may hold, in the order it prints. A new kind of section is one more entry here; the compiler then asks for its content (`SectionContent`), its builder and its view.
  * The written words are never chosen at first: they are the most private part.
  */
 export const SUMMARY_SECTIONS = [
   { id: 'mood', chosenAtFirst: true, needsTexts: false },
   { id: 'words', chosenAtFirst: true, needsTexts: false },
+  { id: 'factors', chosenAtFirst: true, needsTexts: false },
   { id: 'breaks', chosenAtFirst: true, needsTexts: false },
   { id: 'notes', chosenAtFirst: false, needsTexts: true },
 ] as const satisfies readonly SectionChoice[];
@@ -89,6 +90,14 @@ export interface WordsContent {
   checkins: number;
 }
 
+export interface FactorsContent {
+  id: 'factors';
+  /** Each factor noted in the period, in the person's order, with and without (insights/factors.ts). */
+  comparisons: FactorComparison[];
+  /** Fewest check-ins on each side before a comparison is stated. */
+  minCheckins: number;
+}
+
 export interface ExerciseRow {
   exerciseId: string;
   /** Breaks with this exercise begun in the period. */
@@ -122,7 +131,7 @@ export interface NotesContent {
   notes: NoteRow[];
 }
 
-export type SectionContent = MoodContent | WordsContent | BreaksContent | NotesContent;
+export type SectionContent = MoodContent | WordsContent | FactorsContent | BreaksContent | NotesContent;
 
 /** The records of a window as read from the database; entries only when notes were chosen. */
 export interface SummaryRecords {
@@ -230,12 +239,23 @@ function notesContent(records: SummaryRecords, window: SummaryWindow): NotesCont
  */
 export function buildSummary(
   records: SummaryRecords,
-  options: { window: SummaryWindow; chosen: readonly SectionId[]; weekStartsOn: Weekday },
+  options: {
+    window: SummaryWindow;
+    chosen: readonly SectionId[];
+    weekStartsOn: Weekday;
+    /** Every factor id of the person's list, in their order (hidden ones too: past check-ins have them). */
+    factorIds: readonly string[];
+  },
 ): Summary {
   const { window } = options;
   const build: { [K in SectionId]: () => Extract<SectionContent, { id: K }> } = {
     mood: () => moodContent(records.checkins, window, options.weekStartsOn),
     words: () => wordsContent(records.checkins, window),
+    factors: () => ({
+      id: 'factors',
+      comparisons: factorComparisons(records.checkins, options.factorIds, window.from, window.to),
+      minCheckins: MIN_FACTOR_CHECKINS,
+    }),
     breaks: () => breaksContent(records.breaks, records.checkins, window),
     notes: () => notesContent(records, window),
   };
@@ -250,6 +270,8 @@ export function isEmpty(section: SectionContent): boolean {
       return section.readings === 0;
     case 'words':
       return section.words.length === 0 && section.cantTell === 0;
+    case 'factors':
+      return section.comparisons.length === 0;
     case 'breaks': {
       const t = section.tally;
       return t.taken + t.natural + t.skipped + t.unanswered + t.snoozes + t.micro === 0;

@@ -1,16 +1,9 @@
 import { i18n } from '#i18n';
 import { useSettings } from '@/components/useSettings';
 import type { Checkin } from '@/utils/db/records';
-import { MIN_FACTOR_CHECKINS, factorComparisons, type FactorSplit } from '@/utils/insights/factors';
+import { MIN_FACTOR_CHECKINS, factorComparisons } from '@/utils/insights/factors';
 import { useFactorNames } from '../factor-names-context';
-
-const sentence = (name: string, s: FactorSplit): [string, string, string, string, string] => [
-  name,
-  String(s.withCount),
-  String(s.withTotal),
-  String(s.withoutCount),
-  String(s.withoutTotal),
-];
+import { factorLines } from './factor-lines';
 
 /**
  * What goes with better days: for each factor noted in the range, how often check-ins with it were
@@ -27,25 +20,7 @@ export function FactorsSection(props: { checkins: readonly Checkin[]; from: numb
     props.from,
     props.to,
   );
-  const lines = comparisons.flatMap((c) => {
-    const name = nameOf(c.factorId);
-    const said: { key: string; text: string }[] = [];
-    if (c.pleasant) {
-      said.push({
-        key: `${c.factorId}-p`,
-        text: i18n.t('journal.insights.factors.pleasant', sentence(name, c.pleasant)),
-      });
-    }
-    // "0 of 17 vs 0 of 30" numb says nothing worth a line.
-    if (c.numb && c.numb.withCount + c.numb.withoutCount > 0) {
-      said.push({
-        key: `${c.factorId}-n`,
-        text: i18n.t('journal.insights.factors.numb', sentence(name, c.numb)),
-      });
-    }
-    return said;
-  });
-  const waiting = comparisons.filter((c) => !c.pleasant && !c.numb).map((c) => nameOf(c.factorId));
+  const { lines, waiting } = factorLines(comparisons, nameOf);
 
   return (
     <section className="card insight factors-insight" aria-labelledby="factors-title">
