@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { onChange } from '@/utils/db/changes';
 import { listCustomExercises } from '@/utils/db/custom-exercises';
 import type { CustomExercise } from '@/utils/exercises/custom-exercise';
@@ -24,4 +24,10 @@ export function useCustomExercises(): CustomExercise[] | null {
     };
   }, []);
   return exercises;
+}
+
+/** The person's own exercises' titles by id, for naming them (exerciseName); null while read. */
+export function useOwnExerciseNames(): ReadonlyMap<string, string> | null {
+  const own = useCustomExercises();
+  return useMemo(() => (own ? new Map(own.map((exercise) => [exercise.id, exercise.title])) : null), [own]);
 }

@@ -1,4 +1,4 @@
-import { useCustomExercises } from '@/components/exercise/useCustomExercises';
+import { useOwnExerciseNames } from '@/components/exercise/useCustomExercises';
 import { isCustomExerciseId } from '@/utils/exercises/custom-exercise';
 import { i18n } from '#i18n';
 import type { BreakRecord, Checkin } from '@/utils/db/records';
@@ -28,9 +28,8 @@ function Answer(props: { label: string; checkin: Checkin }) {
 
 /** An own exercise's title, read when shown; "an exercise you deleted" once it is gone. */
 function OwnExerciseName(props: { id: string }) {
-  const own = useCustomExercises();
-  const names = new Map((own ?? []).map((exercise) => [exercise.id, exercise.title]));
-  return <>{own ? exerciseName(props.id, names) : ''}</>;
+  const names = useOwnExerciseNames();
+  return <>{names ? exerciseName(props.id, names) : ''}</>;
 }
 
 /** A break in the timeline: which exercise, what became of it, and how it felt before and after. */

@@ -30,7 +30,7 @@ async function chooseExercise(settings: Settings): Promise<string> {
     listCustomExercises().catch(() => []),
   ]);
   const id = pickReminderExercise({
-    excluded: reminderExclusions(settings),
+    excluded: reminderExclusions(settings, own),
     lastExerciseId: last,
     latest,
     now: Date.now(),
@@ -66,11 +66,13 @@ export async function showReminder(settings: Settings): Promise<void> {
     });
     return;
   }
-  // An own exercise deleted in the instant since it was read: a rest is named, and Start opens the list.
-  const [name, minutes] = (await describeExercise(exerciseId, settings)) ?? [
-    i18n.t('exercises.rest.name'),
-    roundMinutes(planBreak('rest', planOptionsFrom(settings)).totalSec),
-  ];
+  // An own exercise deleted in the instant since it was read: the reminder offers a rest instead.
+  let described = await describeExercise(exerciseId, settings);
+  if (!described) {
+    await setState('lastReminderExercise', 'rest');
+    described = await describeExercise('rest', settings);
+  }
+  const [name, minutes] = described ?? ['', 0];
   const options = reminderNotification(
     {
       title: i18n.t('reminder.title'),

@@ -100,7 +100,7 @@ async function beginBreak(start: {
   settings?: Settings | null | undefined;
   answer?: QuickAnswer | null;
   checkinId?: string;
-}): Promise<{ record: BreakRecord; plan: BreakPlan } | null> {
+}): Promise<{ record: BreakRecord; plan: BreakPlan; texts?: CustomTexts } | null> {
   const options = planOptionsFrom(start.settings ?? (await getSettings()));
   const own =
     start.own ?? (isCustomExerciseId(start.chosen) ? await getCustomExercise(start.chosen) : undefined);
@@ -111,7 +111,8 @@ async function beginBreak(start: {
     ? await saveQuickCheckin(start.answer, 'before_break', start.breakId)
     : start.checkinId;
   const record = await startBreak(start.breakId, { origin: link.origin, exerciseId: start.chosen }, before);
-  return { record, plan };
+  // An own exercise's words are fixed with its plan: an edit or a delete elsewhere leaves this break be.
+  return { record, plan, ...(own ? { texts: customTexts(own) } : {}) };
 }
 
 /** "Box breathing, then Body scan". */
@@ -145,6 +146,7 @@ export function BreakApp() {
   const { settings, save } = useSettings();
   // Fixed when the break starts, so a setting changed elsewhere does not reshape a break under way.
   const [plan, setPlan] = useState<BreakPlan | null>(null);
+  const [planTexts, setPlanTexts] = useState<CustomTexts | undefined>(undefined);
   const [part, setPart] = useState(0);
   // A breathing count changed mid-exercise carries on from the same breath (a fresh player).
   const [carry, setCarry] = useState({ key: 0, startAtSec: 0, afterChoice: false });
@@ -185,8 +187,11 @@ export function BreakApp() {
         if (!started) return setPhase('before');
         setRecord(started.record);
         setPlan(started.plan);
+        setPlanTexts(started.texts);
         setPhase('playing');
-      });
+      })
+      // Nothing could be read or written: the page asks, as for any break, rather than wait forever.
+      .catch(() => setPhase('before'));
   }, []);
 
   // Closing the tab mid-break still ends the break for the scheduler.
@@ -227,6 +232,7 @@ export function BreakApp() {
     if (!started) return;
     setRecord(started.record);
     setPlan(started.plan);
+    setPlanTexts(started.texts);
     setPhase('playing');
   }
 
@@ -311,12 +317,12 @@ export function BreakApp() {
           {kept}
         </div>
       )}
-      {phase === 'playing' && plan && playing && (texts || !isCustomExerciseId(chosen)) && (
+      {phase === 'playing' && plan && playing && (
         <div className="break-stage">
           <ExercisePlayer
             key={`${part}-${carry.key}`}
             exercise={playing.exercise}
-            {...(texts ? { texts } : {})}
+            {...(planTexts ? { texts: planTexts } : {})}
             part={part}
             last={part === plan.parts.length - 1}
             startAtSec={carry.startAtSec}

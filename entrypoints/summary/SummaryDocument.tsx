@@ -7,6 +7,7 @@ import {
   formatLongDate,
   machineTime,
 } from '@/components/journal/format';
+import { useOwnExerciseNames } from '@/components/exercise/useCustomExercises';
 import { useFactorNames } from '@/components/journal/factor-names-context';
 import { factorLines } from '@/components/journal/insights/factor-lines';
 import { MoodFigure } from '@/components/journal/insights/MoodFigure';
@@ -104,6 +105,7 @@ const KINDS = ['taken', 'natural', 'skipped', 'unanswered', 'snoozes'] as const;
 
 function Breaks(props: { content: BreaksContent }) {
   const { tally, exercises, minBreaks } = props.content;
+  const own = useOwnExerciseNames();
   return (
     <>
       <table className="summary-table">
@@ -133,7 +135,7 @@ function Breaks(props: { content: BreaksContent }) {
             <tbody>
               {exercises.map((row) => (
                 <tr key={row.exerciseId}>
-                  <th scope="row">{exerciseName(row.exerciseId)}</th>
+                  <th scope="row">{exerciseName(row.exerciseId, own ?? undefined)}</th>
                   <td>{row.taken}</td>
                   <td>{row.completed}</td>
                   <td>{shiftText(row)}</td>

@@ -9,7 +9,7 @@ import { seedHistory } from './seed';
 
 // The journal (empty and with data, 1280 and 800 wide), insights, the summary to print (on screen, in
 // print and as a PDF), options (each section), welcome and help, light and dark, English and Spanish,
-// the factor surfaces (popup row, options section, insights section),
+// the factor surfaces (popup row, options section, insights section), and every page at 200 % zoom,
 // into screenshots/design/ (or $SHOTS_DIR). Registered by screenshots.shots.ts.
 const OUT = process.env.SHOTS_DIR ?? 'screenshots/design';
 /** Only these page groups, e.g. SHOTS_ONLY=journal,options; all when unset. */
@@ -165,6 +165,26 @@ export function registerDesignShots(): void {
           await insights.waitForTimeout(200);
           await section.screenshot({ path: `${OUT}/insights-factors-${suffix}.png` });
           await insights.close();
+        }
+        if (wanted('zoom')) {
+          // A 1280 × 800 window at 200 % zoom lays pages out in 640 × 400 CSS pixels.
+          await seed();
+          const pages = [
+            ['journal', 'journal.html'],
+            ['insights', 'journal.html#insights'],
+            ['options', 'options.html'],
+            ['welcome', 'welcome.html'],
+            ['help', 'help.html'],
+            ['break-list', 'break.html?origin=popup'],
+            ['break-ready', 'break.html?origin=popup&exercise=box_breathing'],
+            ['summary', 'summary.html'],
+          ] as const;
+          for (const [name, path] of pages) {
+            const page = await open(path, 640, 400);
+            await page.locator('h1').first().waitFor();
+            await picture(page, `zoom-${name}-${suffix}`);
+            await page.close();
+          }
         }
         if (wanted('summary')) {
           await seed();

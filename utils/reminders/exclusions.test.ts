@@ -20,4 +20,12 @@ describe('reminderExclusions', () => {
     const short = EXERCISES.filter((e) => exerciseLengthSec(e) <= 60).map((e) => e.id);
     expect(reminderExclusions({ excludedExercises: short, breakLengthMin: 1 })).toEqual(short);
   });
+
+  it("leaves out the person's own exercises longer than the chosen break, as it does built-in ones", () => {
+    const quick = { id: 'own:quick', steps: [{ text: 'Look far away', seconds: 40 }] };
+    const slow = { id: 'own:slow', steps: [{ text: 'Walk to the park', seconds: 600 }] };
+    const excluded = reminderExclusions({ excludedExercises: [], breakLengthMin: 2 }, [quick, slow]);
+    expect(excluded).toContain('own:slow');
+    expect(excluded).not.toContain('own:quick');
+  });
 });

@@ -231,4 +231,9 @@ describe("pickReminderExercise: the person's own exercises", () => {
   it('the own exercise offered last time is not offered again while another is possible', () => {
     expect(offered({ latest: checkin(['hopeless']), own, last: 'own:call' })).not.toContain('own:call');
   });
+
+  it('an own exercise left out (too long for the chosen break) is never offered', () => {
+    expect(offered({ latest: checkin(['numb']), own, excluded: ['own:window'] })).not.toContain('own:window');
+    expect(offered({ own, excluded: ['own:window'] })).not.toContain('own:window');
+  });
 });

@@ -120,7 +120,9 @@ export function pickReminderExercise(options: {
   const own = options.own ?? [];
   // An own exercise that suits enjoying waits after a hard check-in, as "savour it" does.
   const ownAllowed = own.filter(
-    (exercise) => !(noSavour && exercise.suits.every((group) => group === 'enjoy')),
+    (exercise) =>
+      !options.excluded.includes(exercise.id) &&
+      !(noSavour && exercise.suits.every((group) => group === 'enjoy')),
   );
   const allowed: string[] = [
     ...EXERCISES.map((exercise) => exercise.id).filter(

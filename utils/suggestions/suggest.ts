@@ -33,7 +33,7 @@
 import { CANT_TELL, EMOTION_BY_ID, isEmotionId, quadrantOf, type Quadrant } from '../content/emotions';
 import type { ExerciseGroupId } from '../content/exercise-groups';
 import { EXERCISES, type ExerciseId } from '../content/exercises';
-import type { CustomExercise } from '../exercises/custom-exercise';
+import { isCustomExerciseId, type CustomExercise } from '../exercises/custom-exercise';
 import { pickWith, promptsFor, type PromptId, type PromptTheme } from '../content/prompts';
 import { pickLearned, provenRecord, type TrackRecord, type TrackRecords } from './track-record';
 
@@ -175,6 +175,9 @@ interface Tier {
   groups?: readonly ExerciseGroupId[];
 }
 
+/** Reasons that name a practice ("slow breathing", "a few words to someone"): an own pick gets a plain one. */
+const NAMES_A_PRACTICE: readonly SuggestionReason[] = ['wound_up', 'alone'];
+
 /** Own exercises suiting enjoying join "savour it" on a good moment. */
 const ENJOY_GROUP: ExerciseGroupId = 'enjoy';
 
@@ -255,7 +258,11 @@ function chooseExercise(
     .filter((id) => allowed(id) && !fitting.includes(id) && provenRecord(options.records, id));
   const exerciseId = pickLearned([...new Set([...fitting, ...proven])], options.records, options.random);
   const helped = provenRecord(options.records, exerciseId);
-  const reason = fitting.includes(exerciseId) ? tier.reason : 'something_gentle';
+  const reason =
+    fitting.includes(exerciseId) &&
+    !(isCustomExerciseId(exerciseId) && NAMES_A_PRACTICE.includes(tier.reason))
+      ? tier.reason
+      : 'something_gentle';
   return { exerciseId, reason, ...(helped ? { helped } : {}) };
 }
 

@@ -3,6 +3,7 @@ import { BarChart } from '@/components/charts/BarChart';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import type { BreakRecord, Checkin } from '@/utils/db/records';
 import { MIN_BREAKS, bestAfterNumb, exerciseShifts, type ExerciseShift } from '@/utils/insights/what-helps';
+import { useOwnExerciseNames } from '@/components/exercise/useCustomExercises';
 import { exerciseName } from '../format';
 import { formatShift } from './numbers';
 
@@ -21,13 +22,13 @@ function statementOf(s: ExerciseShift): string {
 }
 
 /** The one-line summary: the exercise that lifts most, the one that most often ends numbness, or why neither. */
-function summaryOf(shifts: readonly ExerciseShift[]): string {
+function summaryOf(shifts: readonly ExerciseShift[], nameOf: (id: string) => string): string {
   const lines: string[] = [];
   const best = shifts.find((s) => s.meanShift !== null);
   if (best && best.meanShift !== null && best.meanShift > 0) {
     lines.push(
       i18n.t('journal.insights.helps.summary', [
-        exerciseName(best.exerciseId),
+        nameOf(best.exerciseId),
         formatShift(best.meanShift),
         String(best.pairs),
       ]),
@@ -37,7 +38,7 @@ function summaryOf(shifts: readonly ExerciseShift[]): string {
   if (numb) {
     lines.push(
       i18n.t('journal.insights.helps.summary_numb', [
-        exerciseName(numb.exerciseId),
+        nameOf(numb.exerciseId),
         String(numb.numbShifts),
         String(numb.numbStarts),
       ]),
@@ -54,6 +55,8 @@ function summaryOf(shifts: readonly ExerciseShift[]): string {
  * over the whole year, and honest about too little data.
  */
 export function HelpsSection(props: { breaks: readonly BreakRecord[]; checkins: readonly Checkin[] }) {
+  const own = useOwnExerciseNames();
+  const nameOf = (id: string) => exerciseName(id, own ?? undefined);
   const byId = new Map(props.checkins.map((c) => [c.id, c]));
   const shifts = exerciseShifts(props.breaks, byId);
   const measured = shifts.filter((s) => s.meanShift !== null);
@@ -67,25 +70,25 @@ export function HelpsSection(props: { breaks: readonly BreakRecord[]; checkins: 
       {shifts.length === 0 ? (
         <p>{i18n.t('journal.insights.helps.none')}</p>
       ) : !drawable ? (
-        <p>{summaryOf(shifts)}</p>
+        <p>{summaryOf(shifts, nameOf)}</p>
       ) : (
         <ChartFigure
           title={i18n.t('journal.insights.helps.chart')}
-          summary={summaryOf(shifts)}
+          summary={summaryOf(shifts, nameOf)}
           columns={[
             i18n.t('journal.insights.helps.col_exercise'),
             i18n.t('journal.insights.helps.col_shift'),
           ]}
           rows={shifts.map((s) => ({
             key: s.exerciseId,
-            cells: [exerciseName(s.exerciseId), statementOf(s)],
+            cells: [nameOf(s.exerciseId), statementOf(s)],
           }))}
         >
           <BarChart
             min={Math.min(-1, ...measured.map((s) => s.meanShift ?? 0))}
             max={Math.max(1, ...measured.map((s) => s.meanShift ?? 0))}
             bars={shifts.map((s) => ({
-              label: exerciseName(s.exerciseId),
+              label: nameOf(s.exerciseId),
               value: s.meanShift,
               valueText:
                 s.meanShift !== null
