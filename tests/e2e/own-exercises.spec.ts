@@ -1,4 +1,5 @@
 import { EXERCISE_IDS } from '../../utils/content/exercises';
+import { makeBreak, makeCheckin } from '../unit/factories';
 import { readStore, writeRecord } from './db';
 import { expect, test } from './fixtures';
 import { unfold } from './fold';
@@ -154,4 +155,50 @@ test('a break reminder can offer an own exercise, and its page plays it', async 
   await expect(breakPage.getByRole('heading', { name: 'Window minute', level: 1 })).toBeVisible();
   await breakPage.getByRole('button', { name: 'Start' }).click();
   await expect(breakPage.getByText('Look out of the window')).toBeVisible();
+});
+
+test('insights and the summary name an own exercise by its title', async ({ worker, openPage }) => {
+  await waitForPlannedAlarm(worker);
+  const now = Date.now();
+  await writeRecord(worker, 'exercises', {
+    id: 'own:window',
+    title: 'Window minute',
+    steps: [{ text: 'Look out of the window', seconds: 30 }],
+    suits: ['ground'],
+    createdAt: now,
+    updatedAt: now,
+  });
+  // Five breaks with it, each from a low check-in to a better one: enough for "what tends to help".
+  for (let day = 1; day <= 5; day++) {
+    const at = now - day * 86_400_000;
+    const before = makeCheckin({ id: `before-${day}`, at, pleasantness: -2, emotions: ['tired'] });
+    const after = makeCheckin({
+      id: `after-${day}`,
+      at: at + 600_000,
+      pleasantness: 1,
+      source: 'after_break',
+    });
+    await writeRecord(worker, 'checkins', before);
+    await writeRecord(worker, 'checkins', after);
+    await writeRecord(
+      worker,
+      'breaks',
+      makeBreak({
+        id: `break-${day}`,
+        at: at + 60_000,
+        endedAt: at + 500_000,
+        exerciseId: 'own:window',
+        beforeCheckinId: before.id,
+        afterCheckinId: after.id,
+      }),
+    );
+  }
+  const insights = await openPage('journal.html#insights');
+  const helps = insights.getByRole('region', { name: 'What tends to help' });
+  await expect(helps).toContainText('Window minute');
+  await expect(helps).not.toContainText('An exercise you deleted');
+
+  const summary = await openPage('summary.html');
+  const breaks = summary.getByRole('region', { name: /^Breaks and exercises/ });
+  await expect(breaks.getByRole('rowheader', { name: 'Window minute' })).toBeVisible();
 });
