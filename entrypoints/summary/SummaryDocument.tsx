@@ -8,8 +8,7 @@ import {
   machineTime,
 } from '@/components/journal/format';
 import { useOwnExerciseNames } from '@/components/exercise/useCustomExercises';
-import { useFactorNames } from '@/components/journal/factor-names-context';
-import { factorLines } from '@/components/journal/insights/factor-lines';
+import { FactorStatements } from '@/components/journal/insights/FactorStatements';
 import { MoodFigure } from '@/components/journal/insights/MoodFigure';
 import { formatShift } from '@/components/journal/insights/numbers';
 import { bucketDays } from '@/utils/insights/mood-trend';
@@ -17,7 +16,6 @@ import {
   isEmpty,
   type BreaksContent,
   type ExerciseRow,
-  type FactorsContent,
   type NotesContent,
   type SectionContent,
   type SectionId,
@@ -56,33 +54,6 @@ function Words(props: { content: WordsContent }) {
       {content.cantTell > 0 && (
         <p>{i18n.t('summary.words.cant_tell', content.cantTell, [String(content.cantTell)])}</p>
       )}
-    </>
-  );
-}
-
-/** The factor comparisons in the same plain, careful sentences as insights. */
-function Factors(props: { content: FactorsContent }) {
-  const nameOf = useFactorNames();
-  const { lines, waiting } = factorLines(props.content.comparisons, nameOf);
-  return (
-    <>
-      <p className="muted">{i18n.t('journal.insights.factors.intro')}</p>
-      {lines.length > 0 && (
-        <ul className="summary-factors">
-          {lines.map((line) => (
-            <li key={line.key}>{line.text}</li>
-          ))}
-        </ul>
-      )}
-      {waiting.length > 0 && (
-        <p>
-          {i18n.t('journal.insights.factors.not_enough', [
-            waiting.join(', '),
-            String(props.content.minCheckins),
-          ])}
-        </p>
-      )}
-      <p className="muted">{i18n.t('journal.insights.factors.not_cause')}</p>
     </>
   );
 }
@@ -178,7 +149,7 @@ function body(section: SectionContent, weekly: boolean): ReactNode {
     case 'words':
       return <Words content={section} />;
     case 'factors':
-      return <Factors content={section} />;
+      return <FactorStatements comparisons={section.comparisons} minCheckins={section.minCheckins} />;
     case 'breaks':
       return <Breaks content={section} />;
     case 'notes':

@@ -1,9 +1,23 @@
+import type { Worker } from '@playwright/test';
 import { EXERCISE_IDS } from '../../utils/content/exercises';
 import { makeBreak, makeCheckin } from '../unit/factories';
 import { readStore, writeRecord } from './db';
 import { expect, test } from './fixtures';
 import { unfold } from './fold';
 import { makeBreakDueIn, waitForPlannedAlarm } from './scheduler-state';
+
+/** An own exercise, "Window minute", that suits grounding, written straight into the database. */
+async function seedWindowMinute(worker: Worker, steps: { text: string; seconds: number }[]): Promise<void> {
+  const now = Date.now();
+  await writeRecord(worker, 'exercises', {
+    id: 'own:window',
+    title: 'Window minute',
+    steps,
+    suits: ['ground'],
+    createdAt: now,
+    updatedAt: now,
+  });
+}
 
 /**
  * An exercise of one's own, end to end: made in the options page, played on the break page step by
@@ -82,18 +96,10 @@ test('after a check-in, an own exercise that suits the moment is suggested and r
   openPage,
   context,
 }) => {
-  const now = Date.now();
-  await writeRecord(worker, 'exercises', {
-    id: 'own:window',
-    title: 'Window minute',
-    steps: [
-      { text: 'Look out of the window', seconds: 5 },
-      { text: 'Name one colour you see', seconds: 5 },
-    ],
-    suits: ['ground'],
-    createdAt: now,
-    updatedAt: now,
-  });
+  await seedWindowMinute(worker, [
+    { text: 'Look out of the window', seconds: 5 },
+    { text: 'Name one colour you see', seconds: 5 },
+  ]);
   // The built-in grounding exercises turned off: the own one is then the only fitting choice.
   await writeRecord(
     worker,
@@ -130,15 +136,7 @@ test('a break reminder can offer an own exercise, and its page plays it', async 
   openPage,
 }) => {
   await waitForPlannedAlarm(worker);
-  const now = Date.now();
-  await writeRecord(worker, 'exercises', {
-    id: 'own:window',
-    title: 'Window minute',
-    steps: [{ text: 'Look out of the window', seconds: 5 }],
-    suits: ['ground'],
-    createdAt: now,
-    updatedAt: now,
-  });
+  await seedWindowMinute(worker, [{ text: 'Look out of the window', seconds: 5 }]);
   // Every built-in exercise turned off, so the reminder's choice is the own one.
   await writeRecord(
     worker,
@@ -160,14 +158,7 @@ test('a break reminder can offer an own exercise, and its page plays it', async 
 test('insights and the summary name an own exercise by its title', async ({ worker, openPage }) => {
   await waitForPlannedAlarm(worker);
   const now = Date.now();
-  await writeRecord(worker, 'exercises', {
-    id: 'own:window',
-    title: 'Window minute',
-    steps: [{ text: 'Look out of the window', seconds: 30 }],
-    suits: ['ground'],
-    createdAt: now,
-    updatedAt: now,
-  });
+  await seedWindowMinute(worker, [{ text: 'Look out of the window', seconds: 30 }]);
   // Five breaks with it, each from a low check-in to a better one: enough for "what tends to help".
   for (let day = 1; day <= 5; day++) {
     const at = now - day * 86_400_000;

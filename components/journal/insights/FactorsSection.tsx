@@ -2,8 +2,7 @@ import { i18n } from '#i18n';
 import { useSettings } from '@/components/useSettings';
 import type { Checkin } from '@/utils/db/records';
 import { MIN_FACTOR_CHECKINS, factorComparisons } from '@/utils/insights/factors';
-import { useFactorNames } from '../factor-names-context';
-import { factorLines } from './factor-lines';
+import { FactorStatements } from './FactorStatements';
 
 /**
  * What goes with better days: for each factor noted in the range, how often check-ins with it were
@@ -12,7 +11,6 @@ import { factorLines } from './factor-lines';
  */
 export function FactorsSection(props: { checkins: readonly Checkin[]; from: number; to: number }) {
   const order = useSettings().settings?.factors;
-  const nameOf = useFactorNames();
   if (!order) return null;
   const comparisons = factorComparisons(
     props.checkins,
@@ -20,7 +18,6 @@ export function FactorsSection(props: { checkins: readonly Checkin[]; from: numb
     props.from,
     props.to,
   );
-  const { lines, waiting } = factorLines(comparisons, nameOf);
 
   return (
     <section className="card insight factors-insight" aria-labelledby="factors-title">
@@ -28,25 +25,7 @@ export function FactorsSection(props: { checkins: readonly Checkin[]; from: numb
       {comparisons.length === 0 ? (
         <p>{i18n.t('journal.insights.factors.none')}</p>
       ) : (
-        <>
-          <p className="muted">{i18n.t('journal.insights.factors.intro')}</p>
-          {lines.length > 0 && (
-            <ul className="factor-lines">
-              {lines.map((line) => (
-                <li key={line.key}>{line.text}</li>
-              ))}
-            </ul>
-          )}
-          {waiting.length > 0 && (
-            <p className="factor-waiting">
-              {i18n.t('journal.insights.factors.not_enough', [
-                waiting.join(', '),
-                String(MIN_FACTOR_CHECKINS),
-              ])}
-            </p>
-          )}
-          <p className="muted">{i18n.t('journal.insights.factors.not_cause')}</p>
-        </>
+        <FactorStatements comparisons={comparisons} minCheckins={MIN_FACTOR_CHECKINS} />
       )}
     </section>
   );
